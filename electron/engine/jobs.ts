@@ -1,0 +1,20 @@
+// The messages exchanged with a parsing worker. Plain data only (structured clone).
+
+import type { MessageReport } from '../../shared/model/report';
+import type { MessageFormat } from '../readers/read-mail';
+
+export type JobRequest =
+  | { readonly kind: 'scan'; readonly bytes: Uint8Array; readonly format: MessageFormat; readonly index: number }
+  | { readonly kind: 'preview'; readonly bytes: Uint8Array; readonly format: MessageFormat };
+
+export interface PreviewResult {
+  readonly html: string;
+  readonly part: string;
+  readonly referenceCount: number;
+}
+
+export type JobResult = MessageReport | PreviewResult;
+
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly result: JobResult }
+  | { readonly id: number; readonly ok: false; readonly error: string };

@@ -1,0 +1,20 @@
+// Worker thread entry: runs one job at a time for the pool. A hostile file can at worst exhaust this
+// worker's heap or time budget; the pool then ends the worker and reports a clear error.
+
+import { parentPort } from 'node:worker_threads';
+
+import type { JobRequest, WorkerReply } from './jobs';
+import { runJob } from './run-job';
+
+if (!parentPort) throw new Error('parse-worker must run as a worker thread');
+const port = parentPort;
+
+port.on('message', (message: { id: number; job: JobRequest }) => {
+  runJob(message.job).then(
+    (result) => port.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply),
+    (error: unknown) => {
+      const text = error instanceof Error ? error.message : String(error);
+      port.postMessage({ id: message.id, ok: false, error: text } satisfies WorkerReply);
+    },
+  );
+});

@@ -1,0 +1,119 @@
+// .eml (RFC 5322 / MIME) with mailparser. Attached messages and HTML/AMP parts are read recursively.
+
+import { simpleParser, type AddressObject, type Attachment, type EmailAddress, type ParsedMail } from 'mailparser';
+
+import type { MailAddress, MailAttachment, MailBody, MailHeader, MailMessage } from '../../shared/model/mail';
+import { sha256Hex } from './hash';
+import { InputError, LIMITS } from './limits';
+import { findHtmlBodyLocation, mentionsBodyLocation } from './part-headers';
+
+/** mailparser options: we need neither its text<->HTML conversions nor its inlined image links. */
+const PARSER_OPTIONS = {
+  skipTextToHtml: true,
+  skipHtmlToText: true,
+  skipImageLinks: true,
+  skipTextLinks: true,
+} as const;
+
+function flattenAddresses(items: readonly EmailAddress[]): MailAddress[] {
+  return items.flatMap((item) =>
+    item.group ? flattenAddresses(item.group) : [{ name: item.name ?? '', address: item.address ?? '' }],
+  );
+}
+
+export function addressesOf(field: AddressObject | AddressObject[] | undefined): MailAddress[] {
+  if (!field) return [];
+  return (Array.isArray(field) ? field : [field]).flatMap((object) => flattenAddresses(object.value));
+}
+
+export function headersOf(parsed: ParsedMail): MailHeader[] {
+  return parsed.headerLines.map(({ key, line }) => ({
+    name: key.toLowerCase(),
+    value: line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim(),
+  }));
+}
+
+function dispositionOf(attachment: Attachment): MailAttachment['disposition'] {
+  if (attachment.contentDisposition === 'inline') return 'inline';
+  if (attachment.contentDisposition === 'attachment') return 'attachment';
+  return 'unknown';
+}
+
+function toAttachment(attachment: Attachment): MailAttachment {
+  return {
+    filename: attachment.filename ?? '',
+    contentType: attachment.contentType.toLowerCase(),
+    size: attachment.content.length,
+    sha256: sha256Hex(attachment.content),
+    ...(attachment.contentId ? { contentId: attachment.contentId } : {}),
+    disposition: dispositionOf(attachment),
+    content: attachment.content,
+  };
+}
+
+function attachmentLabel(attachment: Attachment): string {
+  return attachment.filename ? `attachment "${attachment.filename}"` : `${attachment.contentType} part`;
+}
+
+function attachedBodies(attachments: readonly Attachment[]): MailBody[] {
+  const bodies: MailBody[] = [];
+  for (const attachment of attachments) {
+    const type = attachment.contentType.toLowerCase();
+    const kind = type === 'text/x-amp-html' ? 'amp' : type === 'text/html' ? 'html' : undefined;
+    if (!kind) continue;
+    bodies.push({
+      kind,
+      content: attachment.content.toString('utf8'),
+      part: kind === 'amp' ? 'text/x-amp-html' : attachmentLabel(attachment),
+      // An AMP part is an alternative body; an inline HTML part is shown in the message (Thunderbird).
+      rendersOnOpen: kind === 'amp' || attachment.contentDisposition !== 'attachment',
+    });
+  }
+  return bodies;
+}
+
+export async function readEml(raw: Buffer, depth = 0): Promise<MailMessage> {
+  const parsed = await simpleParser(raw, PARSER_OPTIONS);
+  if (parsed.attachments.length > LIMITS.maxParts) {
+    throw new InputError(`the message has ${parsed.attachments.length} parts, over the limit of ${LIMITS.maxParts}`);
+  }
+  const warnings: string[] = [];
+  const bodies: MailBody[] = [];
+  if (typeof parsed.html === 'string' && parsed.html) {
+    const location = mentionsBodyLocation(raw) ? await findHtmlBodyLocation(raw) : {};
+    bodies.push({ kind: 'html', content: parsed.html, part: 'text/html', rendersOnOpen: true, ...location });
+  }
+  if (parsed.text) bodies.push({ kind: 'text', content: parsed.text, part: 'text/plain', rendersOnOpen: true });
+  bodies.push(...attachedBodies(parsed.attachments));
+
+  const attachedMessages: MailMessage[] = [];
+  for (const attachment of parsed.attachments) {
+    if (attachment.contentType.toLowerCase() !== 'message/rfc822') continue;
+    if (depth + 1 > LIMITS.maxNestingDepth) {
+      warnings.push(`attached message not read: nesting deeper than ${LIMITS.maxNestingDepth} levels`);
+      continue;
+    }
+    try {
+      attachedMessages.push(await readEml(attachment.content, depth + 1));
+    } catch (error) {
+      warnings.push(`attached message ${attachmentLabel(attachment)} could not be read: ${(error as Error).message}`);
+    }
+  }
+
+  return {
+    format: 'eml',
+    headers: headersOf(parsed),
+    subject: parsed.subject ?? '',
+    from: addressesOf(parsed.from),
+    to: addressesOf(parsed.to),
+    cc: addressesOf(parsed.cc),
+    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null,
+    bodies,
+    attachments: parsed.attachments.map(toAttachment),
+    attachedMessages,
+    warnings,
+  };
+}

@@ -1,0 +1,35 @@
+// Named limits for reading hostile or huge input, each with the reason it exists. A file over a limit
+// gets a clear error naming the limit; nothing is silently truncated.
+
+const MB = 1024 * 1024;
+
+export const LIMITS = {
+  /** Largest single .eml/.msg read. Gmail and Outlook cap mail at 25-35 MB; 100 MB leaves room for odd exports. */
+  maxMessageBytes: 100 * MB,
+  /** Largest .mbox. It is streamed message by message, so this guards disk time, not memory. */
+  maxMboxBytes: 16 * 1024 * MB,
+  /** Attached messages inside attached messages. Real mail rarely nests past 3; deep nesting is a parser bomb. */
+  maxNestingDepth: 8,
+  /** MIME parts (attachments and attached messages) in one message. Real mail has tens; 5,000 is an attack. */
+  maxParts: 5000,
+  /** Wall-clock time for one message in a worker. Real mail parses in < 0.2 s; a hang is killed after this. */
+  messageTimeoutMs: 20_000,
+  /** V8 heap of one parsing worker. A 100 MB mail needs ~10x its size while decoding. */
+  workerHeapMb: 2048,
+} as const;
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${(bytes / MB).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function checkSize(bytes: number, limit: number, what: string): void {
+  if (bytes > limit) {
+    throw new InputError(`${what} is ${formatBytes(bytes)}, over the ${formatBytes(limit)} limit`);
+  }
+}

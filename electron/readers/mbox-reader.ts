@@ -1,0 +1,16 @@
+// Streams an .mbox file from disk (opened read-only) and yields its messages one at a time.
+
+import { createReadStream } from 'node:fs';
+
+import { LIMITS } from './limits';
+import { MboxSplitter, type MboxMessage } from './mbox-splitter';
+
+export async function* readMboxMessages(path: string, onBytes?: (chunk: Buffer) => void): AsyncGenerator<MboxMessage> {
+  const splitter = new MboxSplitter(LIMITS.maxMessageBytes);
+  const stream = createReadStream(path, { flags: 'r', highWaterMark: 1024 * 1024 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    onBytes?.(chunk);
+    yield* splitter.push(chunk);
+  }
+  yield* splitter.end();
+}

@@ -1,0 +1,168 @@
+// Splits an mbox stream into messages without ever holding the whole file: lines are fed in as they
+// arrive and each message is handed out as soon as the next one starts.
+//
+// - A separator is a `From ` line that looks like one (`From <sender>` alone, or followed by a date
+//   with a time of day); a body line such as "From Russia with love" in an unmunged mbox is kept.
+// - mboxo/mboxrd quoting is undone: `>From ` -> `From `, `>>From ` -> `>From `.
+// - mboxcl/mboxcl2: a Content-Length header is trusted only when it ends exactly at the next separator
+//   or at the end of the file; otherwise (wrong lengths are common) the From_ lines decide.
+
+export interface MboxMessage {
+  /** 1-based position of the message in the file. */
+  readonly index: number;
+  readonly bytes: Buffer;
+  /** Set instead of bytes when the message was over the size limit (it is skipped, not truncated). */
+  readonly error?: string;
+}
+
+const SEPARATOR = /^From \S*(\s*$|\s.*\d{1,2}:\d\d)/;
+const QUOTED_FROM = /^>+From /;
+const CONTENT_LENGTH = /^content-length:\s*(\d+)\s*$/i;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function isBlank(line: Buffer): boolean {
+  return line.length === 0 || (line.length <= 2 && /^\r?\n$/.test(line.toString('latin1')));
+}
+
+function startsSeparator(line: Buffer): boolean {
+  return line.length >= 5 && line[0] === 0x46 && SEPARATOR.test(line.toString('latin1', 0, Math.min(line.length, 200)));
+}
+
+export class MboxSplitter {
+  private lines: Buffer[] = [];
+  private size = 0;
+  private inHeaders = false;
+  private contentLength: number | undefined;
+  private bodyBytes = 0;
+  /** Offsets (line indexes) of separators swallowed while trusting a Content-Length. */
+  private tentative: number[] = [];
+  private started = false;
+  private count = 0;
+  private oversize = false;
+  private partial: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly maxMessageBytes: number) {}
+
+  /** Feeds raw bytes; returns the messages completed by them. */
+  push(chunk: Buffer): MboxMessage[] {
+    const out: MboxMessage[] = [];
+    let data = this.partial.length ? Buffer.concat([this.partial, chunk]) : chunk;
+    if (!this.started && this.count === 0 && this.lines.length === 0 && data.subarray(0, 3).equals(BOM)) {
+      data = data.subarray(3);
+    }
+    let start = 0;
+    for (let newline = data.indexOf(0x0a, start); newline >= 0; newline = data.indexOf(0x0a, start)) {
+      this.line(data.subarray(start, newline + 1), out);
+      start = newline + 1;
+    }
+    this.partial = Buffer.from(data.subarray(start));
+    return out;
+  }
+
+  end(): MboxMessage[] {
+    const out: MboxMessage[] = [];
+    if (this.partial.length) this.line(this.partial, out);
+    this.partial = Buffer.alloc(0);
+    this.finish(out);
+    return out;
+  }
+
+  private line(line: Buffer, out: MboxMessage[]): void {
+    if (startsSeparator(line)) {
+      if (this.contentLength !== undefined && this.bodyBytes < this.contentLength) {
+        this.tentative.push(this.lines.length);
+      } else {
+        this.finish(out);
+        this.started = true;
+        this.inHeaders = true;
+        return;
+      }
+    }
+    if (!this.started) {
+      if (isBlank(line)) return; // blank lines before the first separator
+      this.started = true; // a file that starts with headers, not with a From_ line
+      this.inHeaders = true;
+    }
+    if (this.inHeaders) {
+      if (isBlank(line)) this.inHeaders = false;
+      else {
+        const match = CONTENT_LENGTH.exec(line.toString('latin1'));
+        if (match) this.contentLength = Number(match[1]);
+      }
+    } else if (this.contentLength !== undefined) {
+      this.bodyBytes += line.length;
+    }
+    this.append(line);
+  }
+
+  private append(line: Buffer): void {
+    this.size += line.length;
+    if (this.size > this.maxMessageBytes) {
+      this.oversize = true;
+      this.contentLength = undefined; // a length this large is not believable either
+      return;
+    }
+    this.lines.push(line);
+  }
+
+  /** Ends the current message: a separator follows, or the file ends. */
+  private finish(out: MboxMessage[]): void {
+    if (!this.started && this.lines.length === 0) return;
+    const lengthHeld =
+      this.contentLength !== undefined &&
+      (this.bodyBytes === this.contentLength ||
+        (this.bodyBytes > this.contentLength && this.trailingBlank() === this.bodyBytes - this.contentLength));
+    const groups = lengthHeld || this.tentative.length === 0 ? [this.lines] : this.splitAtTentative();
+    const unmunge = !lengthHeld;
+    for (const group of groups) this.emit(group, unmunge, out);
+    this.reset();
+  }
+
+  private trailingBlank(): number {
+    const last = this.lines[this.lines.length - 1];
+    return last && isBlank(last) ? last.length : -1;
+  }
+
+  private splitAtTentative(): Buffer[][] {
+    const groups: Buffer[][] = [];
+    let from = 0;
+    for (const at of this.tentative) {
+      groups.push(this.lines.slice(from, at));
+      from = at + 1; // drop the separator line itself
+    }
+    groups.push(this.lines.slice(from));
+    return groups;
+  }
+
+  private emit(group: Buffer[], unmunge: boolean, out: MboxMessage[]): void {
+    if (group.length === 0 && !this.oversize) return;
+    this.count += 1;
+    if (this.oversize) {
+      out.push({
+        index: this.count,
+        bytes: Buffer.alloc(0),
+        error: `message is over the ${this.maxMessageBytes} byte limit`,
+      });
+      return;
+    }
+    const lines = unmunge
+      ? group.map((line) =>
+          line[0] === 0x3e && QUOTED_FROM.test(line.toString('latin1', 0, 64)) ? line.subarray(1) : line,
+        )
+      : group;
+    // The blank line before a separator belongs to the mbox, not to the message.
+    const last = lines[lines.length - 1];
+    if (last && isBlank(last)) lines.pop();
+    out.push({ index: this.count, bytes: Buffer.concat(lines) });
+  }
+
+  private reset(): void {
+    this.lines = [];
+    this.size = 0;
+    this.inHeaders = false;
+    this.contentLength = undefined;
+    this.bodyBytes = 0;
+    this.tentative = [];
+    this.oversize = false;
+  }
+}

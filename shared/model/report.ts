@@ -1,0 +1,84 @@
+// What a scan reports per file and per message: the public JSON contract of `maillens scan --json`
+// (documented field by field in README.md). Also what the worker pool sends back to its caller.
+
+import type { MailAddress, MailFormat, MailMessage } from './mail';
+import type { RemoteReference } from './reference';
+
+export interface AttachmentSummary {
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export interface MessageReport {
+  /** 1-based position inside an mbox; 1 for .eml and .msg. */
+  readonly index: number;
+  readonly subject: string;
+  readonly from: readonly MailAddress[];
+  readonly to: readonly MailAddress[];
+  readonly cc: readonly MailAddress[];
+  readonly date: string | null;
+  /** The parts that were read, e.g. `text/html`, `RTF-encapsulated HTML`. */
+  readonly bodies: readonly string[];
+  readonly attachments: readonly AttachmentSummary[];
+  readonly attachedMessages: number;
+  readonly references: readonly RemoteReference[];
+  readonly warnings: readonly string[];
+  /** Set when this message (of an mbox) could not be read; the other fields are then empty. */
+  readonly error?: string;
+}
+
+export interface FileReport {
+  readonly file: string;
+  readonly sha256: string;
+  readonly format: MailFormat | null;
+  readonly error?: string;
+  readonly messages: readonly MessageReport[];
+}
+
+export function summariseMessage(
+  message: MailMessage,
+  references: readonly RemoteReference[],
+  index = 1,
+): MessageReport {
+  return {
+    index,
+    subject: message.subject,
+    from: message.from,
+    to: message.to,
+    cc: message.cc,
+    date: message.date,
+    bodies: message.bodies.map((body) => body.part),
+    attachments: message.attachments.map(({ filename, contentType, size, sha256 }) => ({
+      filename,
+      contentType,
+      size,
+      sha256,
+    })),
+    attachedMessages: message.attachedMessages.length,
+    references,
+    warnings: collectWarnings(message),
+  };
+}
+
+function collectWarnings(message: MailMessage): string[] {
+  return [...message.warnings, ...message.attachedMessages.flatMap(collectWarnings)];
+}
+
+export function failedMessage(index: number, error: string): MessageReport {
+  return {
+    index,
+    subject: '',
+    from: [],
+    to: [],
+    cc: [],
+    date: null,
+    bodies: [],
+    attachments: [],
+    attachedMessages: 0,
+    references: [],
+    warnings: [],
+    error,
+  };
+}

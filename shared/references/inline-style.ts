@@ -1,0 +1,36 @@
+// An element's `style` attribute as a property -> value map, parsed with css-tree (values left raw).
+
+import { parse, walk } from 'css-tree';
+
+const cache = new WeakMap<object, ReadonlyMap<string, string>>();
+const EMPTY: ReadonlyMap<string, string> = new Map();
+
+export function parseInlineStyle(style: string): ReadonlyMap<string, string> {
+  if (!style.includes(':')) return EMPTY;
+  const declarations = new Map<string, string>();
+  const ast = parse(style, {
+    context: 'declarationList',
+    parseValue: false,
+    parseCustomProperty: false,
+    onParseError: () => undefined,
+  });
+  walk(ast, {
+    visit: 'Declaration',
+    enter(node) {
+      const value = node.value.type === 'Raw' ? node.value.value : '';
+      declarations.set(node.property.toLowerCase(), value.trim().toLowerCase());
+    },
+  });
+  return declarations;
+}
+
+/** Memoised per element object, so that walking up many ancestors stays cheap. */
+export function inlineStyleOf(element: object, style: string | undefined): ReadonlyMap<string, string> {
+  if (!style) return EMPTY;
+  let parsed = cache.get(element);
+  if (!parsed) {
+    parsed = parseInlineStyle(style);
+    cache.set(element, parsed);
+  }
+  return parsed;
+}
