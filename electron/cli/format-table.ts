@@ -41,14 +41,18 @@ export function formatTable(reports: readonly FileReport[]): string {
   return lines.join('\n');
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function summaryLine(reports: readonly FileReport[]): string {
   const messages = reports.flatMap((report) => report.messages);
   const references = messages.flatMap((message) => message.references);
   const failed = reports.filter((report) => report.error).length;
   const openCount = references.filter((reference) => reference.trigger === 'open').length;
   return (
-    `${reports.length} files, ${messages.length} messages, ${references.length} remote references ` +
-    `(${openCount} fetched on open)` +
-    (failed ? `; ${failed} files could not be read completely` : '')
+    `${count(reports.length, 'file')}, ${count(messages.length, 'message')}, ` +
+    `${count(references.length, 'remote reference')} (${openCount} fetched on open)` +
+    (failed ? `; ${count(failed, 'file')} could not be read completely` : '')
   );
 }

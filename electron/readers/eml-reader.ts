@@ -36,6 +36,13 @@ export function headersOf(parsed: ParsedMail): MailHeader[] {
   }));
 }
 
+/** mailparser leaves contentType unset for some broken Content-Type headers. */
+function typeOf(attachment: Attachment): string {
+  return typeof attachment.contentType === 'string' && attachment.contentType
+    ? attachment.contentType.toLowerCase()
+    : 'application/octet-stream';
+}
+
 function dispositionOf(attachment: Attachment): MailAttachment['disposition'] {
   if (attachment.contentDisposition === 'inline') return 'inline';
   if (attachment.contentDisposition === 'attachment') return 'attachment';
@@ -45,7 +52,7 @@ function dispositionOf(attachment: Attachment): MailAttachment['disposition'] {
 function toAttachment(attachment: Attachment): MailAttachment {
   return {
     filename: attachment.filename ?? '',
-    contentType: attachment.contentType.toLowerCase(),
+    contentType: typeOf(attachment),
     size: attachment.content.length,
     sha256: sha256Hex(attachment.content),
     ...(attachment.contentId ? { contentId: attachment.contentId } : {}),
@@ -55,13 +62,13 @@ function toAttachment(attachment: Attachment): MailAttachment {
 }
 
 function attachmentLabel(attachment: Attachment): string {
-  return attachment.filename ? `attachment "${attachment.filename}"` : `${attachment.contentType} part`;
+  return attachment.filename ? `attachment "${attachment.filename}"` : `${typeOf(attachment)} part`;
 }
 
 function attachedBodies(attachments: readonly Attachment[]): MailBody[] {
   const bodies: MailBody[] = [];
   for (const attachment of attachments) {
-    const type = attachment.contentType.toLowerCase();
+    const type = typeOf(attachment);
     const kind = type === 'text/x-amp-html' ? 'amp' : type === 'text/html' ? 'html' : undefined;
     if (!kind) continue;
     bodies.push({
@@ -91,7 +98,7 @@ export async function readEml(raw: Buffer, depth = 0): Promise<MailMessage> {
 
   const attachedMessages: MailMessage[] = [];
   for (const attachment of parsed.attachments) {
-    if (attachment.contentType.toLowerCase() !== 'message/rfc822') continue;
+    if (typeOf(attachment) !== 'message/rfc822') continue;
     if (depth + 1 > LIMITS.maxNestingDepth) {
       warnings.push(`attached message not read: nesting deeper than ${LIMITS.maxNestingDepth} levels`);
       continue;

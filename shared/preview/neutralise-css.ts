@@ -6,7 +6,8 @@ import { generate, parse, tokenize, tokenTypes, walk, type CssNode, type List, t
 import type { CssMode } from '../references/css-urls';
 
 /** Anything that could still point outside, after rewriting: dropped rather than trusted. */
-export const REMOTE_TEXT = /(?:https?|ftp|wss?|javascript|vbscript|file|mhtml|jar):|\/\/|\\|expression\s*\(|url\s*\(/i;
+export const REMOTE_TEXT =
+  /\b(?:https?|ftp|wss?|javascript|vbscript|file|mhtml|jar):|\/\/|\\|expression\s*\(|url\s*\(/i;
 
 const FETCHING_FUNCTIONS = new Set([
   'url',
