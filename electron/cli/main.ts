@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { FileReport } from '../../shared/model/report';
-import { isPreview, messageBytes, scanFile } from '../engine/scan-file';
+import { isPreview, messageBytes } from '../engine/scan-file';
+import { scanFiles } from '../engine/scan-files';
 import { WorkerPool } from '../engine/worker-pool';
 import { collectFiles, MAIL_EXTENSIONS } from './collect-files';
 import { formatTable } from './format-table';
@@ -26,32 +27,15 @@ MailLens never connects to the network and never changes the files it reads.`;
 
 class UsageError extends Error {}
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-
 async function scan(paths: string[], json: boolean): Promise<number> {
   if (paths.length === 0) throw new UsageError('scan needs at least one file or folder');
   const files = await collectFiles(paths);
   const pool = new WorkerPool();
   const progress = process.stderr.isTTY && !json;
-  let done = 0;
   let reports: FileReport[];
   try {
-    reports = await mapLimit(files, pool.size * 2, async (file) => {
-      const report = await scanFile(file, pool);
-      done += 1;
+    reports = await scanFiles(files, pool, (_report, done) => {
       if (progress) process.stderr.write(`\rread ${done}/${files.length}`);
-      return report;
     });
   } finally {
     await pool.close();

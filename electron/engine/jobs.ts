@@ -5,7 +5,14 @@ import type { MessageFormat } from '../readers/read-mail';
 
 export type JobRequest =
   | { readonly kind: 'scan'; readonly bytes: Uint8Array; readonly format: MessageFormat; readonly index: number }
-  | { readonly kind: 'preview'; readonly bytes: Uint8Array; readonly format: MessageFormat };
+  | { readonly kind: 'preview'; readonly bytes: Uint8Array; readonly format: MessageFormat }
+  /** The worker reads (read-only) and hashes the file itself, so the caller's thread stays free. */
+  | { readonly kind: 'scan-file'; readonly path: string; readonly format: MessageFormat };
+
+export interface ScannedFile {
+  readonly sha256: string;
+  readonly report: MessageReport;
+}
 
 export interface PreviewResult {
   readonly html: string;
@@ -13,7 +20,7 @@ export interface PreviewResult {
   readonly referenceCount: number;
 }
 
-export type JobResult = MessageReport | PreviewResult;
+export type JobResult = MessageReport | PreviewResult | ScannedFile;
 
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: JobResult }

@@ -1,13 +1,34 @@
 // The engine's steps for one message: bytes -> message -> references (scan) or -> preview document.
 // Runs inside a worker; also callable in-process (benchmarks, tests).
 
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+
 import { summariseMessage } from '../../shared/model/report';
 import { buildPreview } from '../../shared/preview/build-preview';
 import { findRemoteReferences } from '../../shared/references/find-references';
-import { readMessage } from '../readers/read-mail';
-import type { JobRequest, JobResult } from './jobs';
+import { checkSize, LIMITS } from '../readers/limits';
+import { readMessage, type MessageFormat } from '../readers/read-mail';
+import type { JobRequest, JobResult, ScannedFile } from './jobs';
+import { describeError } from './read-only-file';
+
+async function scanOneFile(path: string, format: MessageFormat): Promise<ScannedFile> {
+  let bytes: Buffer;
+  try {
+    // Synchronous on purpose: it blocks only this worker, and spares four trips through libuv's
+    // thread pool per file (measured: the worker sat idle a fifth of the time waiting for them).
+    checkSize(statSync(path).size, LIMITS.maxMessageBytes, 'the file');
+    bytes = readFileSync(path, { flag: 'r' });
+  } catch (error) {
+    throw new Error(describeError(error), { cause: error });
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const message = await readMessage(bytes, format);
+  return { sha256, report: summariseMessage(message, findRemoteReferences(message)) };
+}
 
 export async function runJob(job: JobRequest): Promise<JobResult> {
+  if (job.kind === 'scan-file') return scanOneFile(job.path, job.format);
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const message = await readMessage(bytes, job.format);
   if (job.kind === 'preview') {

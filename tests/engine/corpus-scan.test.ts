@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import MsgReaderModule from '@kenjiuno/msgreader';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { messageBytes, scanFile } from '../../electron/engine/scan-file';
+import { messageBytes } from '../../electron/engine/scan-file';
+import { scanFiles } from '../../electron/engine/scan-files';
 import type { PreviewResult } from '../../electron/engine/jobs';
 import type { FileReport } from '../../shared/model/report';
 import { CORPUS, corpusFiles } from '../helpers/corpus';
@@ -35,7 +36,7 @@ function msgreaderFails(path: string): boolean {
 
 describe('the whole corpus', () => {
   it('is scanned without a crash or a hang; unreadable files get one-line errors', async () => {
-    reports = await Promise.all(files.map((file) => scanFile(file, pool)));
+    reports = await scanFiles(files, pool);
     expect(reports).toHaveLength(files.length);
     const failed = reports.filter((report) => report.error);
     for (const report of failed) {

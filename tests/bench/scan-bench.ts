@@ -1,0 +1,99 @@
+// `npm run bench`: speed and memory of the engine on the phishing-pot sample, against bare mailparser
+// `simpleParser` over the same files in the same run. Prints figures; asserts nothing (no timed tests).
+//
+//   same thread:  engine in-process vs simpleParser in-process, same bytes in memory, both warmed up
+//   CLI path:     scanFiles() through a fresh worker pool, as `maillens scan` runs (reads, hashes,
+//                 parses, finds references), vs the same pool and scanFiles() with workers that only
+//                 run simpleParser (tests/bench/mailparser-worker.ts): same files, same cold start
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { simpleParser } from 'mailparser';
+
+import { scanFiles } from '../../electron/engine/scan-files';
+import { WorkerPool } from '../../electron/engine/worker-pool';
+import { readMessage } from '../../electron/readers/read-mail';
+import { findRemoteReferences } from '../../shared/references/find-references';
+
+const folder = process.argv[2] ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'eml', 'phishing-pot-sample');
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.eml'))
+  .map((name) => join(folder, name));
+const contents = files.map((path) => readFileSync(path));
+const totalBytes = contents.reduce((sum, bytes) => sum + bytes.length, 0);
+
+async function bareMailparser(): Promise<number> {
+  const start = performance.now();
+  for (const bytes of contents) await simpleParser(bytes);
+  return performance.now() - start;
+}
+
+async function engine(): Promise<number> {
+  const start = performance.now();
+  let references = 0;
+  for (const bytes of contents) references += findRemoteReferences(await readMessage(bytes, 'eml')).length;
+  if (references === 0) throw new Error('no references found: the benchmark is not measuring the engine');
+  return performance.now() - start;
+}
+
+async function poolRun(workerScript: string): Promise<number> {
+  const pool = new WorkerPool({ workerScript });
+  const start = performance.now();
+  await scanFiles(files, pool);
+  const elapsed = performance.now() - start;
+  await pool.close();
+  return elapsed;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mb = totalBytes / 1024 / 1024;
+
+async function main(): Promise<void> {
+  const workerScript = join(__dirname, '..', 'node', 'parse-worker.js');
+  statSync(workerScript);
+  console.log(`bench: ${files.length} files, ${mb.toFixed(1)} MB from ${folder}; ${rounds} rounds, medians`);
+  await bareMailparser(); // warm up both paths once
+  await engine();
+  const bare: number[] = [];
+  const ours: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    // Alternate the order so that neither side always runs on a warmer heap.
+    if (round % 2 === 0) {
+      bare.push(await bareMailparser());
+      ours.push(await engine());
+    } else {
+      ours.push(await engine());
+      bare.push(await bareMailparser());
+    }
+  }
+  const pooled: number[] = [];
+  const pooledBare: number[] = [];
+  const bareWorker = join(__dirname, 'mailparser-worker.js');
+  for (let round = 0; round < Math.min(rounds, 3); round++) {
+    pooledBare.push(await poolRun(bareWorker));
+    pooled.push(await poolRun(workerScript));
+  }
+
+  const line = (label: string, ms: number) =>
+    console.log(
+      `${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((files.length / ms) * 1000).toFixed(0).padStart(5)} messages/s  ${((mb / ms) * 1000).toFixed(1).padStart(5)} MB/s`,
+    );
+  line('same thread: simpleParser', median(bare));
+  line('same thread: MailLens engine', median(ours));
+  line('worker pool: simpleParser only', median(pooledBare));
+  line('worker pool: MailLens CLI path', median(pooled));
+  console.log(
+    `ratio MailLens / simpleParser, same thread: ${(median(ours) / median(bare)).toFixed(2)}x (target <= 1.25x)`,
+  );
+  console.log(
+    `ratio MailLens / simpleParser, worker pool: ${(median(pooled) / median(pooledBare)).toFixed(2)}x (target <= 1.25x)`,
+  );
+  console.log(`peak RSS of this process (main + workers):  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
