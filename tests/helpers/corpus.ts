@@ -1,6 +1,6 @@
 // The team's real-mail corpus beside the repository (read-only; never copied into the repo).
 
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -16,5 +16,8 @@ export function listFiles(folder: string): string[] {
 }
 
 export function corpusFiles(subfolder = ''): string[] {
+  if (!existsSync(CORPUS)) {
+    throw new Error(`the team corpus is missing: expected ../shared/corpus beside the repository (${CORPUS})`);
+  }
   return listFiles(join(CORPUS, subfolder)).filter((path) => statSync(path).size > 0);
 }
