@@ -11,7 +11,7 @@ import { bodyFromCompressedRtf } from './rtf-html';
 
 // Under plain Node ESM the class sits at `.default`; bundled, the module is the class.
 type MsgReaderClass = typeof MsgReaderModule;
-const MsgReader: MsgReaderClass =
+export const MsgReader: MsgReaderClass =
   (MsgReaderModule as unknown as { default?: MsgReaderClass }).default ?? MsgReaderModule;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

@@ -1,9 +1,9 @@
 // CSS for the preview with every way of fetching removed: url(), image-set(), image(), @import,
 // @font-face, behaviors and legacy filters. What is left only styles; it never loads anything.
 
-import { generate, parse, tokenize, tokenTypes, walk, type CssNode, type List, type ListItem } from 'css-tree';
+import { generate, tokenize, tokenTypes, walk, type CssNode, type List, type ListItem } from 'css-tree';
 
-import type { CssMode } from '../references/css-urls';
+import { parseCssStructure, rawText, type CssMode } from '../references/parse-css';
 
 /** Anything that could still point outside, after rewriting: dropped rather than trusted. */
 export const REMOTE_TEXT =
@@ -59,23 +59,16 @@ function isEmptyBlock(node: CssNode): boolean {
 }
 
 export function neutraliseCss(css: string, mode: CssMode): string {
-  const ast = parse(css, {
-    context: mode === 'stylesheet' ? 'stylesheet' : 'declarationList',
-    parseValue: false,
-    parseRulePrelude: false,
-    parseAtrulePrelude: false,
-    parseCustomProperty: false,
-    onParseError: () => undefined,
-  });
+  const ast = parseCssStructure(css, mode);
 
   walk(ast, {
     leave(node: CssNode, item: ListItem<CssNode>, list: List<CssNode>) {
       if (!list || !item) return;
       if (node.type === 'Atrule') {
-        const prelude = node.prelude?.type === 'Raw' ? node.prelude.value : '';
+        const prelude = rawText(node.prelude);
         if (DROPPED_AT_RULES.has(node.name.toLowerCase()) || REMOTE_TEXT.test(prelude)) list.remove(item);
       } else if (node.type === 'Rule') {
-        const selector = node.prelude.type === 'Raw' ? node.prelude.value : '';
+        const selector = rawText(node.prelude);
         if (REMOTE_TEXT.test(selector) || isEmptyBlock(node)) list.remove(item);
       } else if (node.type === 'Declaration') {
         if (DROPPED_PROPERTIES.test(node.property.toLowerCase())) {

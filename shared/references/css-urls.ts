@@ -2,11 +2,12 @@
 // carries it and the situation in which it applies (print, forward, dark mode, hover).
 // Parsed with css-tree; values are tokenised lazily (see css-value-urls.ts).
 
-import { parse, walk, type CssNode } from 'css-tree';
+import { walk, type CssNode } from 'css-tree';
 
 import type { Condition } from '../model/reference';
 import type { VectorName } from './vectors';
 import { findImportUrl, findUrlsInCssValue, type CssUrlVia } from './css-value-urls';
+import { parseCssStructure, rawText, type CssMode } from './parse-css';
 
 export interface CssUrl {
   readonly raw: string;
@@ -15,8 +16,6 @@ export interface CssUrl {
   readonly property: string;
   readonly condition?: Condition;
 }
-
-export type CssMode = 'stylesheet' | 'declarations';
 
 /** Cheap pre-check: CSS without any of these words cannot reference a URL, so it is not parsed at all. */
 const MAY_HOLD_URL = /url|image|@import|\\|progid|expression|src|sourcemappingurl/i;
@@ -62,24 +61,12 @@ function conditionOfMedia(prelude: string): Condition | undefined {
   return undefined;
 }
 
-function rawText(node: CssNode | null | undefined): string {
-  return node && node.type === 'Raw' ? node.value : '';
-}
-
 export function findCssUrls(css: string, mode: CssMode): CssUrl[] {
   if (!MAY_HOLD_URL.test(css)) return [];
   const found: CssUrl[] = [];
-  const ast = parse(css, {
-    context: mode === 'stylesheet' ? 'stylesheet' : 'declarationList',
-    parseValue: false,
-    parseRulePrelude: false,
-    parseAtrulePrelude: false,
-    parseCustomProperty: false,
-    onParseError: () => undefined,
-    onComment: (value: string) => {
-      const match = /^[#@]\s*sourceMappingURL=(\S+)/.exec(value.trim());
-      if (match?.[1]) found.push({ raw: match[1], vector: 'css-source-map', property: 'sourceMappingURL' });
-    },
+  const ast = parseCssStructure(css, mode, (comment) => {
+    const match = /^[#@]\s*sourceMappingURL=(\S+)/.exec(comment.trim());
+    if (match?.[1]) found.push({ raw: match[1], vector: 'css-source-map', property: 'sourceMappingURL' });
   });
 
   walk(ast, {

@@ -6,7 +6,8 @@ import { isComment, isDirective, isTag, isText, type AnyNode, type Document, typ
 import { parseDocument } from 'htmlparser2';
 
 import type { Condition, RemoteReference, Trigger } from '../model/reference';
-import { findCssUrls, type CssMode } from './css-urls';
+import { findCssUrls } from './css-urls';
+import type { CssMode } from './parse-css';
 import { decodeDocumentDataUrl } from './data-url';
 import { declaredSize, hiddenReasons } from './element-geometry';
 import { ELEMENT_RULES, SVG_HREF_ATTRIBUTES, SVG_URL_ATTRIBUTES, type AttributeRule } from './html-rules';

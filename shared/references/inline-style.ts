@@ -1,6 +1,8 @@
 // An element's `style` attribute as a property -> value map, parsed with css-tree (values left raw).
 
-import { parse, walk } from 'css-tree';
+import { walk } from 'css-tree';
+
+import { parseCssStructure } from './parse-css';
 
 const cache = new WeakMap<object, ReadonlyMap<string, string>>();
 const EMPTY: ReadonlyMap<string, string> = new Map();
@@ -8,12 +10,7 @@ const EMPTY: ReadonlyMap<string, string> = new Map();
 export function parseInlineStyle(style: string): ReadonlyMap<string, string> {
   if (!style.includes(':')) return EMPTY;
   const declarations = new Map<string, string>();
-  const ast = parse(style, {
-    context: 'declarationList',
-    parseValue: false,
-    parseCustomProperty: false,
-    onParseError: () => undefined,
-  });
+  const ast = parseCssStructure(style, 'declarations');
   walk(ast, {
     visit: 'Declaration',
     enter(node) {

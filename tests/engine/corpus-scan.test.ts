@@ -3,7 +3,6 @@
 // one-line error, and no preview may keep anything that could reach the network.
 
 import { readFileSync } from 'node:fs';
-import MsgReaderModule from '@kenjiuno/msgreader';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { messageBytes } from '../../electron/engine/scan-file';
@@ -11,10 +10,10 @@ import { scanFiles } from '../../electron/engine/scan-files';
 import type { PreviewResult } from '../../electron/engine/jobs';
 import type { FileReport } from '../../shared/model/report';
 import { CORPUS, corpusFiles } from '../helpers/corpus';
+import { fieldsByMsgreader } from '../helpers/msgreader';
 import { createPool } from '../helpers/pool';
 import { remoteLeftovers } from '../helpers/remote-check';
 
-const MsgReader = (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
 const pool = createPool();
 afterAll(() => pool.close());
 
@@ -25,9 +24,7 @@ let reports: FileReport[] = [];
 function msgreaderFails(path: string): boolean {
   const bytes = readFileSync(path);
   try {
-    const fields = new MsgReader(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-    ).getFileData();
+    const fields = fieldsByMsgreader(bytes);
     return Boolean(fields.error) || fields.dataType !== 'msg';
   } catch {
     return true;

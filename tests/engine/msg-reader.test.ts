@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { decompressRTF } from '@kenjiuno/decompressrtf';
-import MsgReaderModule from '@kenjiuno/msgreader';
 import { describe, expect, it } from 'vitest';
 
 import { readMsg } from '../../electron/readers/msg-reader';
 import type { MailMessage } from '../../shared/model/mail';
 import { findRemoteReferences } from '../../shared/references/find-references';
 import { corpusFiles } from '../helpers/corpus';
-
-const MsgReader = (MsgReaderModule as unknown as { default?: typeof MsgReaderModule }).default ?? MsgReaderModule;
+import { fieldsByMsgreader } from '../helpers/msgreader';
 
 /** Independent of our reader: does the file keep its HTML only inside the compressed RTF? */
 function holdsHtmlOnlyInRtf(bytes: Buffer): boolean {
   try {
-    const fields = new MsgReader(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer,
-    ).getFileData();
+    const fields = fieldsByMsgreader(bytes);
     if (fields.bodyHtml || fields.html?.length || !fields.compressedRtf?.length) return false;
     const rtf = Buffer.from(decompressRTF(Array.from(fields.compressedRtf))).toString('latin1');
     return rtf.includes('\\fromhtml1');
