@@ -45,7 +45,12 @@ export async function scanFile(path: string, pool: WorkerPool): Promise<FileRepo
       checkSize(info.size, LIMITS.maxMboxBytes, 'the mbox file');
       const result = await scanMbox(path, pool);
       const failed = result.messages.filter((message) => message.error).length;
-      const error = failed ? `${failed} of ${result.messages.length} messages could not be read` : undefined;
+      const error =
+        result.messages.length === 0
+          ? 'no message found in the mbox'
+          : failed
+            ? `${failed} of ${result.messages.length} messages could not be read`
+            : undefined;
       return { file: path, sha256: result.sha256, format, ...(error ? { error } : {}), messages: result.messages };
     }
     const scanned = (await pool.run({ kind: 'scan-file', path, format })) as ScannedFile;

@@ -210,7 +210,8 @@ export const PLACEHOLDER_CSS = [
 /** Content-Security-Policy of the preview: no fetch of any kind, no script, inline styles only. */
 export const PREVIEW_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; form-action 'none'";
 
-function bodyAttributes(scan: HtmlScan): Record<string, string> {
+/** The body's presentational attributes, and its marker when it carries a reference (background). */
+function bodyAttributes(scan: HtmlScan, sites: Map<Element, number[]>): Record<string, string> {
   const stack: AnyNode[] = [...scan.document.children];
   while (stack.length) {
     const node = stack.shift()!;
@@ -223,6 +224,8 @@ function bodyAttributes(scan: HtmlScan): Record<string, string> {
         if (name === 'style') kept.style = neutraliseCss(value, 'declarations');
         else if (!REMOTE_TEXT.test(value)) kept[name] = value;
       }
+      const ids = sites.get(node);
+      if (ids) kept['data-ml-ref'] = ids.join(' ');
       return kept;
     }
     stack.unshift(...node.children);
@@ -235,9 +238,10 @@ function escapeAttribute(value: string): string {
 }
 
 export function neutraliseHtml(scan: HtmlScan, options: NeutraliseOptions = {}): string {
-  const neutraliser = new Neutraliser(sitesOf(scan), options);
+  const sites = sitesOf(scan);
+  const neutraliser = new Neutraliser(sites, options);
   const content = neutraliser.children(scan.document.children);
-  const bodyAttrs = Object.entries(bodyAttributes(scan))
+  const bodyAttrs = Object.entries(bodyAttributes(scan, sites))
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   const styles = [PLACEHOLDER_CSS, ...neutraliser.styles].map((css) => `<style>${css}</style>`).join('\n');

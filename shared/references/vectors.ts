@@ -119,7 +119,7 @@ export const VECTORS = {
   'xml-island': vector('open', [106], 'XML data island', true),
   // Message level
   'list-unsubscribe': vector('action', [110], 'List-Unsubscribe URL'),
-  'amp-element': vector('open', [0], 'AMP for Email component (Gmail, Yahoo, Mail.ru)'),
+  'amp-element': vector('open', [], 'AMP for Email component in a text/x-amp-html part (Gmail, Yahoo, Mail.ru)'),
 } as const satisfies Record<string, VectorInfo>;
 
 export type VectorName = keyof typeof VECTORS;

@@ -52,11 +52,13 @@ describe('maillens CLI', () => {
   it('reports each unreadable file in one line and exits 1', () => {
     const folder = mkdtempSync(join(tmpdir(), 'maillens-cli-'));
     writeFileSync(join(folder, 'broken.msg'), 'not an outlook file');
+    writeFileSync(join(folder, 'empty.mbox'), '');
     copyFileSync(join(VECTOR_FIXTURES, '001-img-src.eml'), join(folder, 'good.eml'));
     const run = maillens('scan', folder, join(folder, 'missing.eml'));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/broken\.msg\s+ERROR: not an Outlook \.msg file \(no OLE compound-file signature\)\n/);
     expect(run.stdout).toMatch(/missing\.eml\s+ERROR: no such file\n/);
+    expect(run.stdout).toMatch(/empty\.mbox\s+ERROR: no message found in the mbox\n/);
     expect(run.stdout).toMatch(/good\.eml\s+1\s+vector fixture 001-img-src\s+1\s+0\s+0/);
   });
 

@@ -82,3 +82,12 @@ describe('preview neutraliser', () => {
     expect(result.html).toContain('Hello &lt;world&gt; https://example.org');
   });
 });
+
+describe('preview markers', () => {
+  it('marks the body when its background is the reference', async () => {
+    const result = await preview(
+      mail('<html><body background="https://t.example.net/bg.gif" bgcolor="#fff">x</body></html>'),
+    );
+    expect(result.html).toMatch(/<body bgcolor="#fff" data-ml-ref="0">/);
+  });
+});
