@@ -40,13 +40,17 @@ export class MboxSplitter {
   private count = 0;
   private oversize = false;
   private partial: Buffer = Buffer.alloc(0);
+  /** Classic Mac OS files end lines with CR alone; detected on the first chunk, then CR becomes LF. */
+  private crOnly: boolean | undefined;
 
   constructor(private readonly maxMessageBytes: number) {}
 
   /** Feeds raw bytes; returns the messages completed by them. */
   push(chunk: Buffer): MboxMessage[] {
     const out: MboxMessage[] = [];
-    let data = this.partial.length ? Buffer.concat([this.partial, chunk]) : chunk;
+    this.crOnly ??= chunk.includes(0x0d) && !chunk.includes(0x0a);
+    const input = this.crOnly ? Buffer.from(chunk.map((byte) => (byte === 0x0d ? 0x0a : byte))) : chunk;
+    let data = this.partial.length ? Buffer.concat([this.partial, input]) : input;
     if (!this.started && this.count === 0 && this.lines.length === 0 && data.subarray(0, 3).equals(BOM)) {
       data = data.subarray(3);
     }

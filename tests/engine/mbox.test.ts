@@ -65,6 +65,12 @@ describe('mbox splitting', () => {
     expect(split('Subject: bare\n\nbody\n')).toEqual(['Subject: bare\n\nbody\n']);
   });
 
+  it('reads classic Mac OS line endings (CR alone)', () => {
+    const mbox =
+      'From a Mon Jan  1 00:00:00 2024\rSubject: one\r\rx\r\rFrom b Mon Jan  1 00:00:00 2024\rSubject: two\r\ry\r';
+    expect(split(mbox, 1000)).toEqual(['Subject: one\n\nx\n', 'Subject: two\n\ny\n']);
+  });
+
   it('reports a message over the size limit instead of truncating it', () => {
     const splitter = new MboxSplitter(100);
     const big = `From x Mon Jan  1 00:00:00 2024\nSubject: big\n\n${'y'.repeat(500)}\nFrom z Mon Jan  1 00:00:00 2024\nSubject: ok\n\nz\n`;
