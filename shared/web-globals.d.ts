@@ -32,3 +32,7 @@ declare class TextDecoder {
 
 declare function atob(data: string): string;
 declare function btoa(data: string): string;
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

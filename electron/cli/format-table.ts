@@ -1,11 +1,6 @@
-// The human-readable output of `maillens scan`: one line per message, then a summary.
+// The human-readable output of `maillens scan`: one line per message with its verdict, then a summary.
 
 import type { FileReport, MessageReport } from '../../shared/model/report';
-import type { Trigger } from '../../shared/model/reference';
-
-function countBy(message: MessageReport, trigger: Trigger): number {
-  return message.references.filter((reference) => reference.trigger === trigger).length;
-}
 
 /** Keeps the end of a path (the file name), which tells files apart. */
 function clipStart(text: string, width: number): string {
@@ -17,23 +12,33 @@ function clip(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
+function platformOf(message: MessageReport): string {
+  return message.platform[0]?.platform ?? '';
+}
+
+function trackerNames(message: MessageReport): string {
+  const names = new Set(
+    message.references
+      .filter((finding) => finding.trigger === 'open' && finding.tracker)
+      .map((finding) => finding.tracker!.name),
+  );
+  return names.size ? ` [${[...names].join(', ')}]` : '';
+}
+
 export function formatTable(reports: readonly FileReport[]): string {
   const lines: string[] = [];
-  lines.push(
-    `${'FILE'.padEnd(40)} ${'#'.padStart(4)}  ${'SUBJECT'.padEnd(40)} ${'OPEN'.padStart(5)} ${'ACTION'.padStart(6)} ${'DNS'.padStart(4)}`,
-  );
+  lines.push(`${'FILE'.padEnd(36)} ${'#'.padStart(3)}  ${'SUBJECT'.padEnd(32)} ${'PLATFORM'.padEnd(16)} VERDICT`);
   for (const report of reports) {
-    const file = clipStart(report.file, 40);
+    const file = clipStart(report.file, 36);
     if (report.messages.length === 0) lines.push(`${file} ERROR: ${report.error ?? 'no message found'}`);
     for (const message of report.messages) {
       if (message.error) {
-        lines.push(`${file} ${String(message.index).padStart(4)}  ERROR: ${message.error}`);
+        lines.push(`${file} ${String(message.index).padStart(3)}  ERROR: ${message.error}`);
         continue;
       }
       lines.push(
-        `${file} ${String(message.index).padStart(4)}  ${clip(message.subject || '(no subject)', 40)} ` +
-          `${String(countBy(message, 'open')).padStart(5)} ${String(countBy(message, 'action')).padStart(6)} ` +
-          `${String(countBy(message, 'dns')).padStart(4)}`,
+        `${file} ${String(message.index).padStart(3)}  ${clip(message.subject || '(no subject)', 32)} ` +
+          `${clip(platformOf(message), 16)} ${message.verdict?.summary ?? ''}${trackerNames(message)}`,
       );
     }
   }
@@ -50,8 +55,9 @@ export function summaryLine(reports: readonly FileReport[]): string {
   const references = messages.flatMap((message) => message.references);
   const failed = reports.filter((report) => report.error).length;
   const openCount = references.filter((reference) => reference.trigger === 'open').length;
+  const tracked = messages.filter((message) => (message.verdict?.trackers ?? 0) > 0).length;
   return (
-    `${count(reports.length, 'file')}, ${count(messages.length, 'message')}, ` +
+    `${count(reports.length, 'file')}, ${count(messages.length, 'message')} (${tracked} with trackers), ` +
     `${count(references.length, 'remote reference')} (${openCount} fetched on open)` +
     (failed ? `; ${count(failed, 'file')} could not be read completely` : '')
   );

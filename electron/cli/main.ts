@@ -1,5 +1,5 @@
 // `maillens`: the command-line face of the engine.
-//   maillens scan <files or folders...> [--json]
+//   maillens scan <files or folders...> [--json] [--address you@example.org ...]
 //   maillens preview <file> --out page.html [--message N]
 // Exit codes: 0 every file read, 1 some file could not be read, 2 usage error.
 
@@ -13,11 +13,14 @@ import { scanFiles } from '../engine/scan-files';
 import { WorkerPool } from '../engine/worker-pool';
 import { collectFiles, MAIL_EXTENSIONS } from './collect-files';
 import { formatTable } from './format-table';
+import { jsonDocument } from './json-document';
 
 const USAGE = `Usage:
-  maillens scan <files or folders...> [--json]
-      Lists every URL each mail would make a mail client fetch. Folders are searched for
-      .eml, .msg, .oft, .mbox and .mbx files. --json prints one JSON document (see README).
+  maillens scan <files or folders...> [--json] [--address you@example.org ...]
+      Lists, per mail, every URL a mail client would fetch, who runs it, how sure that is and what
+      it would reveal, plus tracked links, read-receipt requests and the sending platform. Folders
+      are searched for .eml, .msg, .oft, .mbox and .mbx files. --json prints one JSON document
+      (see README). --address adds your own address to those searched for in URLs.
   maillens preview <file> --out <page.html> [--message N]
       Writes the neutralised preview of the mail (message N of an mbox, default 1): every
       remote reference replaced by an inert, marked placeholder; no script, no remote URL.
@@ -27,21 +30,28 @@ MailLens never connects to the network and never changes the files it reads.`;
 
 class UsageError extends Error {}
 
-async function scan(paths: string[], json: boolean): Promise<number> {
+async function scan(paths: string[], json: boolean, addresses: readonly string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('scan needs at least one file or folder');
+  for (const address of addresses) {
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address))
+      throw new UsageError(`--address "${address}" is not an e-mail address`);
+  }
   const files = await collectFiles(paths);
   const pool = new WorkerPool();
   const progress = process.stderr.isTTY && !json;
   let reports: FileReport[];
   try {
-    reports = await scanFiles(files, pool, (_report, done) => {
-      if (progress) process.stderr.write(`\rread ${done}/${files.length}`);
+    reports = await scanFiles(files, pool, {
+      extraAddresses: addresses,
+      onFileDone: (_report, done) => {
+        if (progress) process.stderr.write(`\rread ${done}/${files.length}`);
+      },
     });
   } finally {
     await pool.close();
     if (progress) process.stderr.write('\r\x1b[K');
   }
-  process.stdout.write(json ? `${JSON.stringify({ files: reports }, null, 2)}\n` : `${formatTable(reports)}\n`);
+  process.stdout.write(json ? `${JSON.stringify(jsonDocument(reports), null, 2)}\n` : `${formatTable(reports)}\n`);
   return reports.some((report) => report.error) ? 1 : 0;
 }
 
@@ -81,6 +91,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         message: { type: 'string' },
+        address: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -89,7 +100,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (command === 'scan') return await scan(rest, values.json ?? false);
+    if (command === 'scan') return await scan(rest, values.json ?? false, values.address ?? []);
     if (command === 'preview') return await preview(rest, values.out, values.message);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {

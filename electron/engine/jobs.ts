@@ -3,11 +3,27 @@
 import type { MessageReport } from '../../shared/model/report';
 import type { MessageFormat } from '../readers/read-mail';
 
+/** Options of a scan: the reader's own addresses, searched for in every URL besides the mail's recipients. */
+export interface ScanOptions {
+  readonly extraAddresses?: readonly string[];
+}
+
 export type JobRequest =
-  | { readonly kind: 'scan'; readonly bytes: Uint8Array; readonly format: MessageFormat; readonly index: number }
+  | {
+      readonly kind: 'scan';
+      readonly bytes: Uint8Array;
+      readonly format: MessageFormat;
+      readonly index: number;
+      readonly options?: ScanOptions;
+    }
   | { readonly kind: 'preview'; readonly bytes: Uint8Array; readonly format: MessageFormat }
   /** The worker reads (read-only) and hashes the file itself, so the caller's thread stays free. */
-  | { readonly kind: 'scan-file'; readonly path: string; readonly format: MessageFormat };
+  | {
+      readonly kind: 'scan-file';
+      readonly path: string;
+      readonly format: MessageFormat;
+      readonly options?: ScanOptions;
+    };
 
 export interface ScannedFile {
   readonly sha256: string;

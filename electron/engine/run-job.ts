@@ -4,15 +4,27 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 
-import { summariseMessage } from '../../shared/model/report';
+import { analyseMessage } from '../../shared/analysis/analyse-message';
+import type { MailMessage } from '../../shared/model/mail';
+import { summariseMessage, type MessageReport } from '../../shared/model/report';
 import { buildPreview } from '../../shared/preview/build-preview';
 import { findRemoteReferences } from '../../shared/references/find-references';
+import { trackerMatcher } from '../../shared/trackers/tracker-table';
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMessage, type MessageFormat } from '../readers/read-mail';
-import type { JobRequest, JobResult, ScannedFile } from './jobs';
+import type { JobRequest, JobResult, ScanOptions, ScannedFile } from './jobs';
 import { describeError } from './read-only-file';
 
-async function scanOneFile(path: string, format: MessageFormat): Promise<ScannedFile> {
+function analyse(message: MailMessage, options: ScanOptions | undefined, index = 1): MessageReport {
+  const references = findRemoteReferences(message);
+  const analysis = analyseMessage(message, references, {
+    matcher: trackerMatcher(),
+    extraAddresses: options?.extraAddresses ?? [],
+  });
+  return summariseMessage(message, analysis, index);
+}
+
+async function scanOneFile(path: string, format: MessageFormat, options?: ScanOptions): Promise<ScannedFile> {
   let bytes: Buffer;
   try {
     // Synchronous on purpose: it blocks only this worker, and spares four trips through libuv's
@@ -24,16 +36,16 @@ async function scanOneFile(path: string, format: MessageFormat): Promise<Scanned
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const message = await readMessage(bytes, format);
-  return { sha256, report: summariseMessage(message, findRemoteReferences(message)) };
+  return { sha256, report: analyse(message, options) };
 }
 
 export async function runJob(job: JobRequest): Promise<JobResult> {
-  if (job.kind === 'scan-file') return scanOneFile(job.path, job.format);
+  if (job.kind === 'scan-file') return scanOneFile(job.path, job.format, job.options);
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const message = await readMessage(bytes, job.format);
   if (job.kind === 'preview') {
     const preview = buildPreview(message);
     return { html: preview.html, part: preview.part, referenceCount: preview.references.length };
   }
-  return summariseMessage(message, findRemoteReferences(message), job.index);
+  return analyse(message, job.options, job.index);
 }

@@ -9,11 +9,15 @@ import { failedMessage, type FileReport, type MessageReport } from '../../shared
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessages } from '../readers/mbox-reader';
 import { detectFormat, type MessageFormat } from '../readers/read-mail';
-import type { JobResult, PreviewResult, ScannedFile } from './jobs';
+import type { JobResult, PreviewResult, ScannedFile, ScanOptions } from './jobs';
 import { describeError, readFileReadOnly, readHead } from './read-only-file';
 import type { WorkerPool } from './worker-pool';
 
-async function scanMbox(path: string, pool: WorkerPool): Promise<{ sha256: string; messages: MessageReport[] }> {
+async function scanMbox(
+  path: string,
+  pool: WorkerPool,
+  options: ScanOptions,
+): Promise<{ sha256: string; messages: MessageReport[] }> {
   const hash = createHash('sha256');
   const inFlight = new Set<Promise<void>>();
   const messages: MessageReport[] = [];
@@ -23,7 +27,7 @@ async function scanMbox(path: string, pool: WorkerPool): Promise<{ sha256: strin
       messages[message.index - 1] = failedMessage(message.index, message.error);
       continue;
     }
-    const task = pool.run({ kind: 'scan', bytes: message.bytes, format: 'eml', index: message.index }).then(
+    const task = pool.run({ kind: 'scan', bytes: message.bytes, format: 'eml', index: message.index, options }).then(
       (result) => void (messages[message.index - 1] = result as MessageReport),
       (error: unknown) => void (messages[message.index - 1] = failedMessage(message.index, describeError(error))),
     );
@@ -35,7 +39,7 @@ async function scanMbox(path: string, pool: WorkerPool): Promise<{ sha256: strin
   return { sha256: hash.digest('hex'), messages: messages.filter(Boolean) };
 }
 
-export async function scanFile(path: string, pool: WorkerPool): Promise<FileReport> {
+export async function scanFile(path: string, pool: WorkerPool, options: ScanOptions = {}): Promise<FileReport> {
   let format: FileReport['format'] = null;
   try {
     const info = await stat(path);
@@ -43,7 +47,7 @@ export async function scanFile(path: string, pool: WorkerPool): Promise<FileRepo
     format = detectFormat(await readHead(path), basename(path));
     if (format === 'mbox') {
       checkSize(info.size, LIMITS.maxMboxBytes, 'the mbox file');
-      const result = await scanMbox(path, pool);
+      const result = await scanMbox(path, pool, options);
       const failed = result.messages.filter((message) => message.error).length;
       const error =
         result.messages.length === 0
@@ -53,7 +57,7 @@ export async function scanFile(path: string, pool: WorkerPool): Promise<FileRepo
             : undefined;
       return { file: path, sha256: result.sha256, format, ...(error ? { error } : {}), messages: result.messages };
     }
-    const scanned = (await pool.run({ kind: 'scan-file', path, format })) as ScannedFile;
+    const scanned = (await pool.run({ kind: 'scan-file', path, format, options })) as ScannedFile;
     return { file: path, sha256: scanned.sha256, format, messages: [scanned.report] };
   } catch (error) {
     return { file: path, sha256: '', format, error: describeError(error), messages: [] };

@@ -1,13 +1,18 @@
 // Scans many files with a bounded number in flight, so memory stays flat however many are given.
 
 import type { FileReport } from '../../shared/model/report';
+import type { ScanOptions } from './jobs';
 import { scanFile } from './scan-file';
 import type { WorkerPool } from './worker-pool';
+
+export interface ScanFilesOptions extends ScanOptions {
+  readonly onFileDone?: (report: FileReport, done: number) => void;
+}
 
 export async function scanFiles(
   paths: readonly string[],
   pool: WorkerPool,
-  onFileDone?: (report: FileReport, done: number) => void,
+  { onFileDone, ...options }: ScanFilesOptions = {},
 ): Promise<FileReport[]> {
   const reports: FileReport[] = new Array(paths.length);
   let next = 0;
@@ -16,7 +21,7 @@ export async function scanFiles(
   const lanes = Array.from({ length: Math.min(pool.size * 2, paths.length) }, async () => {
     while (next < paths.length) {
       const index = next++;
-      const report = await scanFile(paths[index]!, pool);
+      const report = await scanFile(paths[index]!, pool, options);
       reports[index] = report;
       done += 1;
       onFileDone?.(report, done);

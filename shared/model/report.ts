@@ -1,8 +1,11 @@
 // What a scan reports per file and per message: the public JSON contract of `maillens scan --json`
 // (documented field by field in README.md). Also what the worker pool sends back to its caller.
 
+import type { LinkReport } from '../analysis/analyse-links';
+import type { HeaderAnalysis, ListUnsubscribe, PlatformMatch, ReadReceiptRequest } from '../analysis/analyse-headers';
+import type { MessageAnalysis, Verdict } from '../analysis/analyse-message';
+import type { Finding } from './finding';
 import type { MailAddress, MailFormat, MailMessage } from './mail';
-import type { RemoteReference } from './reference';
 
 export interface AttachmentSummary {
   readonly filename: string;
@@ -23,7 +26,14 @@ export interface MessageReport {
   readonly bodies: readonly string[];
   readonly attachments: readonly AttachmentSummary[];
   readonly attachedMessages: number;
-  readonly references: readonly RemoteReference[];
+  /** Every remote reference, explained (tracker, certainty, signals, leaks, what it reveals). */
+  readonly references: readonly Finding[];
+  readonly links: readonly LinkReport[];
+  readonly readReceipt: readonly ReadReceiptRequest[];
+  readonly listUnsubscribe: ListUnsubscribe | null;
+  readonly platform: readonly PlatformMatch[];
+  readonly authentication: Pick<HeaderAnalysis, 'dkim' | 'authentication' | 'received'>;
+  readonly verdict: Verdict | null;
   readonly warnings: readonly string[];
   /** Set when this message (of an mbox) could not be read; the other fields are then empty. */
   readonly error?: string;
@@ -37,11 +47,8 @@ export interface FileReport {
   readonly messages: readonly MessageReport[];
 }
 
-export function summariseMessage(
-  message: MailMessage,
-  references: readonly RemoteReference[],
-  index = 1,
-): MessageReport {
+export function summariseMessage(message: MailMessage, analysis: MessageAnalysis, index = 1): MessageReport {
+  const { headers } = analysis;
   return {
     index,
     subject: message.subject,
@@ -57,7 +64,13 @@ export function summariseMessage(
       sha256,
     })),
     attachedMessages: message.attachedMessages.length,
-    references,
+    references: analysis.findings,
+    links: analysis.links,
+    readReceipt: headers.readReceipt,
+    listUnsubscribe: headers.listUnsubscribe,
+    platform: headers.platform,
+    authentication: { dkim: headers.dkim, authentication: headers.authentication, received: headers.received },
+    verdict: analysis.verdict,
     warnings: collectWarnings(message),
   };
 }
@@ -78,6 +91,12 @@ export function failedMessage(index: number, error: string): MessageReport {
     attachments: [],
     attachedMessages: 0,
     references: [],
+    links: [],
+    readReceipt: [],
+    listUnsubscribe: null,
+    platform: [],
+    authentication: { dkim: [], authentication: [], received: [] },
+    verdict: null,
     warnings: [],
     error,
   };

@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory of the engine on the phishing-pot sample, against bare mailparser
 // `simpleParser` over the same files in the same run. Prints figures; asserts nothing (no timed tests).
 //
-//   same thread:  engine in-process vs simpleParser in-process, same bytes in memory, both warmed up
+//   same thread:  engine in-process (read, find references, analyse trackers) vs simpleParser in-process,
+//                 same bytes in memory, both warmed up
 //   CLI path:     scanFiles() through a fresh worker pool, as `maillens scan` runs (reads, hashes,
 //                 parses, finds references), vs the same pool and scanFiles() with workers that only
 //                 run simpleParser (tests/bench/mailparser-worker.ts): same files, same cold start
@@ -14,7 +15,9 @@ import { simpleParser } from 'mailparser';
 import { scanFiles } from '../../electron/engine/scan-files';
 import { WorkerPool } from '../../electron/engine/worker-pool';
 import { readMessage } from '../../electron/readers/read-mail';
+import { analyseMessage } from '../../shared/analysis/analyse-message';
 import { findRemoteReferences } from '../../shared/references/find-references';
+import { trackerMatcher } from '../../shared/trackers/tracker-table';
 
 const folder = process.argv[2] ?? join(__dirname, '..', '..', '..', 'shared', 'corpus', 'eml', 'phishing-pot-sample');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -33,7 +36,11 @@ async function bareMailparser(): Promise<number> {
 async function engine(): Promise<number> {
   const start = performance.now();
   let references = 0;
-  for (const bytes of contents) references += findRemoteReferences(await readMessage(bytes, 'eml')).length;
+  const matcher = trackerMatcher();
+  for (const bytes of contents) {
+    const message = await readMessage(bytes, 'eml');
+    references += analyseMessage(message, findRemoteReferences(message), { matcher }).findings.length;
+  }
   if (references === 0) throw new Error('no references found: the benchmark is not measuring the engine');
   return performance.now() - start;
 }

@@ -59,7 +59,7 @@ describe('maillens CLI', () => {
     expect(run.stdout).toMatch(/broken\.msg\s+ERROR: not an Outlook \.msg file \(no OLE compound-file signature\)\n/);
     expect(run.stdout).toMatch(/missing\.eml\s+ERROR: no such file\n/);
     expect(run.stdout).toMatch(/empty\.mbox\s+ERROR: no message found in the mbox\n/);
-    expect(run.stdout).toMatch(/good\.eml\s+1\s+vector fixture 001-img-src\s+1\s+0\s+0/);
+    expect(run.stdout).toMatch(/good\.eml\s+1\s+vector fixture 001-img-src\s+1 tracker\n/);
   });
 
   it('writes a neutralised preview and refuses to write over mail', () => {

@@ -1,0 +1,116 @@
+// references -> findings -> verdict: the whole tracker analysis of one message, pure and synchronous.
+
+import type { Finding } from '../model/finding';
+import type { MailMessage } from '../model/mail';
+import type { RemoteReference } from '../model/reference';
+import type { TrackerMatcher } from '../trackers/match-tracker';
+import { analyseHeaders, type HeaderAnalysis } from './analyse-headers';
+import { analyseLink, type LinkReport } from './analyse-links';
+import { classifyReference, type MailContext } from './classify-reference';
+import { recipientAddresses, RecipientLeakFinder } from './recipient-leak';
+import { isImageReference } from './tracking-signals';
+
+export interface Verdict {
+  /** Open-triggered references that are named trackers or likely pixels. */
+  readonly trackers: number;
+  /** Of those, how many carry the reader's address or the service's recipient id. */
+  readonly identifiesYou: number;
+  /** Of those, how many carry a code that is probably unique to the reader. */
+  readonly probablyIdentifiesYou: number;
+  readonly possibleTrackers: number;
+  /** Other remote content: no sign of tracking, but each fetch still shows the host your IP and the time. */
+  readonly otherRemoteContent: number;
+  readonly trackedLinks: number;
+  readonly readReceipt: boolean;
+  readonly summary: string;
+}
+
+export interface MessageAnalysis {
+  readonly findings: readonly Finding[];
+  readonly links: readonly LinkReport[];
+  readonly headers: HeaderAnalysis;
+  readonly verdict: Verdict;
+}
+
+export interface AnalysisOptions {
+  readonly matcher: TrackerMatcher;
+  /** Addresses the reader typed in, searched for in URLs besides the mail's own recipients. */
+  readonly extraAddresses?: readonly string[];
+}
+
+function mailContext(
+  message: MailMessage,
+  references: readonly RemoteReference[],
+  options: AnalysisOptions,
+): MailContext {
+  const urlCounts = new Map<string, number>();
+  const imageUrlsPerHost = new Map<string, Set<string>>();
+  for (const reference of references) {
+    urlCounts.set(reference.url, (urlCounts.get(reference.url) ?? 0) + 1);
+    if (reference.trigger === 'open' && isImageReference(reference)) {
+      const host = new URL(reference.url).host;
+      const urls = imageUrlsPerHost.get(host) ?? new Set<string>();
+      urls.add(reference.url);
+      imageUrlsPerHost.set(host, urls);
+    }
+  }
+  const imagesPerHost = new Map([...imageUrlsPerHost].map(([host, urls]) => [host, urls.size] as const));
+  const leaks = new RecipientLeakFinder(recipientAddresses(message, options.extraAddresses));
+  return { matcher: options.matcher, leaks, urlCounts, imagesPerHost };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+export function verdictOf(
+  findings: readonly Finding[],
+  links: readonly LinkReport[],
+  headers: HeaderAnalysis,
+): Verdict {
+  const opened = findings.filter((finding) => finding.trigger === 'open');
+  const trackers = opened.filter((finding) => finding.certainty === 'named' || finding.certainty === 'likely');
+  const identifiesYou = trackers.filter(
+    (finding) => finding.identifies === 'address' || finding.identifies === 'recipient-id',
+  ).length;
+  const probablyIdentifiesYou = trackers.filter((finding) => finding.identifies === 'probable-token').length;
+  const possibleTrackers = opened.filter((finding) => finding.certainty === 'possible').length;
+  const otherRemoteContent = opened.filter((finding) => finding.certainty === 'remote-content').length;
+  const trackedLinks = links.filter((link) => link.tracker || link.wrappers.length).length;
+  const parts: string[] = [];
+  if (trackers.length) {
+    let text = plural(trackers.length, 'tracker', 'trackers');
+    if (identifiesYou) text += ` — ${identifiesYou} ${identifiesYou === 1 ? 'identifies' : 'identify'} you`;
+    else if (probablyIdentifiesYou)
+      text += ` — ${probablyIdentifiesYou} probably ${probablyIdentifiesYou === 1 ? 'identifies' : 'identify'} you`;
+    parts.push(text);
+  } else {
+    parts.push('no tracker found');
+  }
+  if (possibleTrackers) parts.push(plural(possibleTrackers, 'possible tracker', 'possible trackers'));
+  if (otherRemoteContent) parts.push(plural(otherRemoteContent, 'other remote item', 'other remote items'));
+  if (trackedLinks) parts.push(plural(trackedLinks, 'tracked link', 'tracked links'));
+  if (headers.readReceipt.length) parts.push('asks for a read receipt');
+  return {
+    trackers: trackers.length,
+    identifiesYou,
+    probablyIdentifiesYou,
+    possibleTrackers,
+    otherRemoteContent,
+    trackedLinks,
+    readReceipt: headers.readReceipt.length > 0,
+    summary: parts.join('; '),
+  };
+}
+
+export function analyseMessage(
+  message: MailMessage,
+  references: readonly RemoteReference[],
+  options: AnalysisOptions,
+): MessageAnalysis {
+  const context = mailContext(message, references, options);
+  const findings = references.map((reference) => classifyReference(reference, context));
+  const links = findings.filter((finding) => finding.vector === 'a-href').map(analyseLink);
+  const headers = analyseHeaders(message);
+  return { findings, links, headers, verdict: verdictOf(findings, links, headers) };
+}

@@ -1,0 +1,92 @@
+// The heuristics, each a small pure function over one reference and its mail. Thresholds and their
+// reasons come from the peer tools (tracking-facts section 1): Trocker (path words, repeated >= 5 times
+// is design), FairEmail (area <= 25 px²), MailTrackerBlocker (0/1 px, spacer names), Pelton (only image
+// from its host, long opaque token, address in the URL).
+
+import type { RemoteReference } from '../model/reference';
+import type { Signal } from '../model/finding';
+
+/** Elements that display an image (the ones size and visibility speak for). */
+const IMAGE_VECTORS = new Set([
+  'img-src',
+  'img-srcset',
+  'picture-source-srcset',
+  'input-image-src',
+  'svg-image-href',
+  'vml-src',
+  'body-background',
+  'table-background',
+  'cell-background',
+  'background-attribute',
+  'css-background',
+  'amp-element',
+  'video-poster',
+]);
+
+const PATH_WORD = /(^|[/._=&?-])(open|opens|opened|track|tracking|tracker|trace|pixel|beacon|ping|view)([/._=&?-]|$)/i;
+const SPACER_NAME = /(^|\/)(spacer|blank|transparent|clear|trans|empty|shim|space|s)\.(gif|png)$/i;
+const DESIGN_REPEAT = 5;
+const TINY_AREA = 25;
+
+export function isImageReference(reference: RemoteReference): boolean {
+  return IMAGE_VECTORS.has(reference.vector);
+}
+
+export function sizeSignal(reference: RemoteReference): Signal | null {
+  const size = reference.declaredSize;
+  if (!size || !isImageReference(reference)) return null;
+  const { width, height } = size;
+  // Both sides known: the area decides (a 600×1 rule line is not a pixel). One side known: 0, 1 or 2 px.
+  const tiny =
+    width !== undefined && height !== undefined ? width * height <= TINY_AREA : (width ?? height ?? Infinity) <= 2;
+  if (!tiny) return null;
+  const text = `${width ?? '?'}×${height ?? '?'} px`;
+  return { id: 'tiny', weight: 'strong', says: `declared ${text}: too small to see` };
+}
+
+export function hiddenSignal(reference: RemoteReference): Signal | null {
+  const reasons = reference.hidden;
+  if (!reasons?.length || !isImageReference(reference)) return null;
+  // Hidden itself: strong. Only inside a hidden block: weak — newsletters hide the mobile or the desktop
+  // half of their layout that way (a tiny pixel in such a block is caught by its size anyway).
+  const own = reasons.find((reason) => !reason.includes(' on ancestor '));
+  return { id: 'hidden', weight: own ? 'strong' : 'weak', says: `hidden: ${own ?? reasons[0]}` };
+}
+
+export function pathWordSignal(reference: RemoteReference): Signal | null {
+  const url = new URL(reference.url);
+  const match = PATH_WORD.exec(url.pathname + url.search);
+  return match ? { id: 'path-word', weight: 'weak', says: `the address contains "${match[2]}"` } : null;
+}
+
+export function spacerSignal(reference: RemoteReference): Signal | null {
+  const path = new URL(reference.url).pathname;
+  return SPACER_NAME.test(path) ? { id: 'spacer-name', weight: 'against', says: 'named like a layout spacer' } : null;
+}
+
+export function repeatedSignal(count: number): Signal | null {
+  return count >= DESIGN_REPEAT
+    ? { id: 'repeated', weight: 'against', says: `used ${count} times in this mail: a design element` }
+    : null;
+}
+
+export function onlyImageFromHostSignal(reference: RemoteReference, imagesFromHost: number): Signal | null {
+  if (!isImageReference(reference) || imagesFromHost !== 1) return null;
+  return { id: 'only-image-from-host', weight: 'weak', says: `the only image from ${new URL(reference.url).host}` };
+}
+
+export function conditionSignal(reference: RemoteReference): Signal | null {
+  switch (reference.condition) {
+    case 'outlook-only':
+      return { id: 'outlook-only', weight: 'weak', says: 'placed where only Outlook for Windows loads it' };
+    case 'print':
+      return { id: 'print-only', weight: 'weak', says: 'loads only when the mail is printed' };
+    case 'forward':
+      return { id: 'forward-only', weight: 'weak', says: 'loads only inside a reply or forward' };
+    case 'dark-mode':
+      return { id: 'dark-mode-only', weight: 'weak', says: 'loads only in dark mode' };
+    case 'hover':
+    case undefined:
+      return null;
+  }
+}

@@ -1,0 +1,48 @@
+// Splits a URL into the places a per-recipient value can hide: path segments, query values and the
+// fragment (as Englehardt et al., PETS 2018, did to find leaked addresses).
+
+export interface UrlToken {
+  /** Readable place: `query parameter "e"`, `path segment 3`, `fragment`. */
+  readonly where: string;
+  /** Query parameter name, when the token is a query value. */
+  readonly parameter?: string;
+  /** The value as written in the URL. */
+  readonly raw: string;
+  /** The value percent-decoded (equal to raw when it has no escapes or they are malformed). */
+  readonly decoded: string;
+}
+
+function percentDecode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+export function urlTokens(url: string): UrlToken[] {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return [];
+  }
+  const tokens: UrlToken[] = [];
+  parsed.pathname
+    .split('/')
+    .filter(Boolean)
+    .forEach((segment, index) => {
+      tokens.push({ where: `path segment ${index + 1}`, raw: segment, decoded: percentDecode(segment) });
+    });
+  for (const pair of parsed.search.replace(/^\?/, '').split('&')) {
+    if (!pair) continue;
+    const equals = pair.indexOf('=');
+    const name = percentDecode(equals < 0 ? pair : pair.slice(0, equals));
+    const raw = equals < 0 ? '' : pair.slice(equals + 1);
+    if (raw) tokens.push({ where: `query parameter "${name}"`, parameter: name, raw, decoded: percentDecode(raw) });
+    else if (equals < 0 && name) tokens.push({ where: 'query', raw: pair, decoded: name });
+  }
+  const fragment = parsed.hash.replace(/^#/, '');
+  if (fragment) tokens.push({ where: 'fragment', raw: fragment, decoded: percentDecode(fragment) });
+  return tokens;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+
+import { isInEea } from '../../shared/knowledge/eea';
+import { TRACKER_SERVICES, trackerMatcher } from '../../shared/trackers/tracker-table';
+
+/** Ordinary content hosts (CDNs, image hosts, fonts, big sites): none of them may be called a tracker. */
+const NOT_TRACKERS = [
+  'https://fonts.googleapis.com/css?family=Roboto:400,700',
+  'https://fonts.gstatic.com/s/roboto/v30/KFOmCnqEu92Fr1Mu4mxK.woff2',
+  'https://cdn.jsdelivr.net/npm/bootstrap@5.3.0/dist/css/bootstrap.min.css',
+  'https://cdnjs.cloudflare.com/ajax/libs/font-awesome/6.4.0/css/all.min.css',
+  'https://unpkg.com/react@18/umd/react.production.min.js',
+  'https://upload.wikimedia.org/wikipedia/commons/a/a9/Example.jpg',
+  'https://i.imgur.com/abc123.png',
+  'https://images.unsplash.com/photo-1500530855697-b586d89ba3ee?w=600&q=80',
+  'https://res.cloudinary.com/demo/image/upload/w_600/sample.jpg',
+  'https://cdn.shopify.com/s/files/1/0262/logo.png?v=1614',
+  'https://d1234abcd.cloudfront.net/newsletter/2023/header.jpg',
+  'https://mybucket.s3.amazonaws.com/email/banner.png',
+  'https://storage.googleapis.com/bucket/newsletter/hero.png',
+  'https://example.blob.core.windows.net/images/logo.png',
+  'https://lh3.googleusercontent.com/a/photo.jpg',
+  'https://pbs.twimg.com/profile_images/1/avatar.jpg',
+  'https://m.media-amazon.com/images/I/51abc.jpg',
+  'https://www.google.com/logos/doodle.png',
+  'https://www.gravatar.com/avatar/205e460b479e2e5b48aec07710c08d50?s=64',
+  'https://static.xx.fbcdn.net/rsrc.php/v3/logo.png',
+  'https://www.example.com/images/open-house.jpg',
+  'https://www.example.com/track/listing/123.png',
+  'https://www.example.com/open/2023/spring-sale.png',
+  'https://shop.example.org/products/pixel-phone.jpg',
+  'https://news.example.org/o/2023/header.gif',
+  'https://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd',
+  'https://img.youtube.com/vi/dQw4w9WgXcQ/hqdefault.jpg',
+  'https://i.ytimg.com/vi/dQw4w9WgXcQ/maxresdefault.jpg',
+  'https://avatars.githubusercontent.com/u/9919?s=200',
+  'https://raw.githubusercontent.com/user/repo/main/logo.png',
+  'https://www.duo.nl/images/logo-duo.svg',
+  'https://www.rijksoverheid.nl/binaries/header.png',
+  'https://cdn.sanity.io/images/abc/production/hero-1200x600.jpg',
+  'https://images.ctfassets.net/space/asset/hash/banner.jpg',
+  'https://assets.website-files.com/5f/logo.svg',
+];
+
+describe('tracker table', () => {
+  it('holds at least 350 services with unique ids', () => {
+    expect(TRACKER_SERVICES.length).toBeGreaterThanOrEqual(350);
+    expect(new Set(TRACKER_SERVICES.map((service) => service.id)).size).toBe(TRACKER_SERVICES.length);
+  });
+
+  it.each(TRACKER_SERVICES.map((service) => [service.id, service] as const))(
+    '%s: example URL is named after it',
+    (_id, service) => {
+      expect(service.country).toMatch(/^[A-Z]{2}$/);
+      expect(service.source).not.toBe('');
+      expect(['opens', 'clicks', 'both', 'data-broker']).toContain(service.kind);
+      const match = trackerMatcher().match(service.example);
+      expect(match?.service.id).toBe(service.id);
+    },
+  );
+
+  it.each(NOT_TRACKERS)('does not call %s a tracker', (url) => {
+    const match = trackerMatcher().match(url);
+    expect(
+      match === null || match.matchedBy === 'content-host',
+      `${url} matched ${match?.service.id} by ${match?.evidence}`,
+    ).toBe(true);
+  });
+
+  it('derives EEA membership from the country', () => {
+    expect(isInEea('NL')).toBe(true);
+    expect(isInEea('no')).toBe(true);
+    expect(isInEea('US')).toBe(false);
+    expect(isInEea('GB')).toBe(false);
+    expect(isInEea('CH')).toBe(false);
+  });
+});
