@@ -42,10 +42,21 @@ function insideAttachedMessage(node: SplitterNode): boolean {
   return false;
 }
 
-const MENTIONS_LOCATION = /content-(base|location)\s*:/i;
+const NAME_TAILS = ['base', 'location'];
 
+/**
+ * Does the mail mention a Content-Base or Content-Location header at all? Searches the bytes with
+ * Buffer.indexOf (native) for `ontent-`/`ONTENT-` and checks what follows, case-insensitively: decoding
+ * the whole mail to a string for a regular expression took a tenth of the reading time.
+ */
 export function mentionsBodyLocation(raw: Buffer): boolean {
-  return MENTIONS_LOCATION.test(raw.toString('latin1'));
+  for (const stem of ['ontent-', 'ONTENT-']) {
+    for (let at = raw.indexOf(stem); at >= 0; at = raw.indexOf(stem, at + stem.length)) {
+      const tail = raw.toString('latin1', at + stem.length, at + stem.length + 8).toLowerCase();
+      if (NAME_TAILS.some((name) => tail.startsWith(name))) return true;
+    }
+  }
+  return false;
 }
 
 export function findHtmlBodyLocation(raw: Buffer): Promise<BodyLocation> {

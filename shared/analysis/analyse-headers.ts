@@ -114,7 +114,32 @@ function listUnsubscribe(message: MailMessage): ListUnsubscribe | null {
   return { urls, mailto: items.filter((item) => /^mailto:/i.test(item)), oneClick, tokens };
 }
 
-function clueEvidence(clue: Clue, message: MailMessage, dkim: readonly DkimSignature[]): string | null {
+const compiled = new Map<string, RegExp>();
+
+/** Fingerprint patterns are compiled once per process, not once per mail. */
+function pattern(source: string): RegExp {
+  let regex = compiled.get(source);
+  if (!regex) {
+    regex = new RegExp(source, 'i');
+    compiled.set(source, regex);
+  }
+  return regex;
+}
+
+/** Header values by lower-case name, built once per mail (the fingerprints ask for ~90 names). */
+type HeaderIndex = ReadonlyMap<string, readonly string[]>;
+
+function indexHeaders(message: MailMessage): HeaderIndex {
+  const index = new Map<string, string[]>();
+  for (const header of message.headers) {
+    const values = index.get(header.name);
+    if (values) values.push(header.value);
+    else index.set(header.name, [header.value]);
+  }
+  return index;
+}
+
+function clueEvidence(clue: Clue, headers: HeaderIndex, dkim: readonly DkimSignature[]): string | null {
   if ('dkimDomain' in clue) {
     const hit = dkim.find(
       (signature) => signature.domain === clue.dkimDomain || signature.domain.endsWith(`.${clue.dkimDomain}`),
@@ -122,20 +147,21 @@ function clueEvidence(clue: Clue, message: MailMessage, dkim: readonly DkimSigna
     return hit ? `DKIM signature d=${hit.domain}` : null;
   }
   if ('dkimSelector' in clue) {
-    const hit = dkim.find((signature) => new RegExp(clue.dkimSelector, 'i').test(signature.selector));
+    const hit = dkim.find((signature) => pattern(clue.dkimSelector).test(signature.selector));
     return hit ? `DKIM selector s=${hit.selector}` : null;
   }
-  const values = headerValues(message, clue.header);
+  const values = headers.get(clue.header) ?? [];
   if (values.length === 0) return null;
   if (!('value' in clue)) return `${clue.header} header`;
-  const pattern = new RegExp(clue.value, 'i');
-  return values.some((value) => pattern.test(value.trim())) ? `${clue.header}: ${clue.value.replace(/\\/g, '')}` : null;
+  const regex = pattern(clue.value);
+  return values.some((value) => regex.test(value.trim())) ? `${clue.header}: ${clue.value.replace(/\\/g, '')}` : null;
 }
 
 function platforms(message: MailMessage, dkim: readonly DkimSignature[]): PlatformMatch[] {
   const byPlatform = new Map<string, { company: string; evidence: string[] }>();
+  const headers = indexHeaders(message);
   for (const fingerprint of PLATFORM_FINGERPRINTS) {
-    const evidence = clueEvidence(fingerprint.clue, message, dkim);
+    const evidence = clueEvidence(fingerprint.clue, headers, dkim);
     if (!evidence) continue;
     const entry = byPlatform.get(fingerprint.platform) ?? { company: fingerprint.company, evidence: [] };
     entry.evidence.push(evidence);

@@ -103,12 +103,16 @@ function applyRule(rule: DestinationRule, url: URL, raw: string): string | null 
   }
 }
 
+const WRAPPER_PATHS = new Map(
+  LINK_WRAPPERS.map((wrapper) => [wrapper, wrapper.path ? new RegExp(wrapper.path, 'i') : null]),
+);
+
 function knownWrapper(url: URL): LinkWrapper | undefined {
   const host = url.hostname.toLowerCase();
-  return LINK_WRAPPERS.find(
-    (wrapper) =>
-      hostMatches(host, wrapper.hosts) && (!wrapper.path || new RegExp(wrapper.path, 'i').test(url.pathname)),
-  );
+  return LINK_WRAPPERS.find((wrapper) => {
+    const path = WRAPPER_PATHS.get(wrapper);
+    return hostMatches(host, wrapper.hosts) && (!path || path.test(url.pathname));
+  });
 }
 
 /** A redirect written as a parameter (`?url=https://...`) by an unknown redirector. */

@@ -18,7 +18,7 @@ import {
   sizeSignal,
   spacerSignal,
 } from './tracking-signals';
-import { urlTokens } from './url-tokens';
+import { urlTokens, type UrlToken } from './url-tokens';
 
 /** What the classifier needs to know about the whole mail. */
 export interface MailContext {
@@ -30,7 +30,25 @@ export interface MailContext {
   readonly imagesPerHost: ReadonlyMap<string, number>;
 }
 
+/** One object per service and match: a newsletter names the same tracker dozens of times. */
+const trackerInfoCache = new WeakMap<object, Map<string, TrackerInfo>>();
+
 function trackerInfo(match: TrackerMatch): TrackerInfo {
+  const key = `${match.matchedBy} ${match.evidence}`;
+  let byMatch = trackerInfoCache.get(match.service);
+  if (!byMatch) {
+    byMatch = new Map();
+    trackerInfoCache.set(match.service, byMatch);
+  }
+  let info = byMatch.get(key);
+  if (!info) {
+    info = buildTrackerInfo(match);
+    byMatch.set(key, info);
+  }
+  return info;
+}
+
+function buildTrackerInfo(match: TrackerMatch): TrackerInfo {
   const { service } = match;
   return {
     id: service.id,
@@ -49,18 +67,19 @@ function trackerInfo(match: TrackerMatch): TrackerInfo {
  * in the list: it is the classic pixel format. */
 const PICTURE_FILE = /\.(png|jpe?g|webp|svg|bmp|ico)$/i;
 
-function isPicturePath(url: string): boolean {
-  return PICTURE_FILE.test(new URL(url).pathname);
+function isPicturePath(url: URL): boolean {
+  return PICTURE_FILE.test(url.pathname);
 }
 
 function identifyingTokens(
-  url: string,
+  url: URL,
+  parts: readonly UrlToken[],
   recipientParams: readonly string[],
   leaks: readonly RecipientLeak[],
 ): IdentifyingToken[] {
   const tokens: IdentifyingToken[] = [];
   const picture = isPicturePath(url);
-  for (const token of urlTokens(url)) {
+  for (const token of parts) {
     if (leaks.some((leak) => leak.where === token.where)) {
       tokens.push({ where: token.where, value: token.decoded, reason: 'address' });
     } else if (!token.parameter && picture) {
@@ -107,17 +126,20 @@ function identificationOf(finding: {
 }
 
 export function classifyReference(reference: RemoteReference, mail: MailContext): Finding {
-  const match = mail.matcher.match(reference.url);
-  const recipientLeak = mail.leaks.find(reference.url);
+  const url = new URL(reference.url);
+  const parts = urlTokens(url);
+  const match = mail.matcher.match(url);
+  const recipientLeak = mail.leaks.findInTokens(parts);
   const recipientParams = match && match.matchedBy !== 'content-host' ? (match.service.recipientParams ?? []) : [];
-  const tokens = identifyingTokens(reference.url, recipientParams, recipientLeak);
-  const host = new URL(reference.url).host;
+  const tokens = identifyingTokens(url, parts, recipientParams, recipientLeak);
+  const host = url.host;
   const design = [
     repeatedSignal(mail.urlCounts.get(reference.url) ?? 0),
-    isImageReference(reference) ? spacerSignal(reference) : null,
-  ].filter((signal): signal is Signal => signal !== null); // A picture, a spacer or a repeated layout image served from a tracker's host, with nothing in its
+    isImageReference(reference) ? spacerSignal(url) : null,
+  ].filter((signal): signal is Signal => signal !== null);
+  // A picture, a spacer or a repeated layout image served from a tracker's host, with nothing in its
   // address that tells recipients apart, is content that service serves, not a tracking pixel.
-  const contentLike = design.length > 0 || isPicturePath(reference.url);
+  const contentLike = design.length > 0 || isPicturePath(url);
   const named = match !== null && match.matchedBy !== 'content-host' && !(contentLike && !tokens.length);
   const tracker = named ? trackerInfo(match) : null;
   const operator = match && !named ? trackerInfo(match) : null;
@@ -148,9 +170,9 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
   for (const signal of [
     sizeSignal(reference),
     hiddenSignal(reference),
-    reference.trigger === 'open' ? pathWordSignal(reference) : null,
+    reference.trigger === 'open' ? pathWordSignal(url) : null,
     conditionSignal(reference),
-    onlyImageFromHostSignal(reference, mail.imagesPerHost.get(host) ?? 0),
+    onlyImageFromHostSignal(reference, host, mail.imagesPerHost.get(host) ?? 0),
     ...design,
   ]) {
     if (signal) signals.push(signal);

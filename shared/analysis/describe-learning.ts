@@ -1,47 +1,39 @@
-// What one fetch would reveal, as a list of facts with plain-language text and sources, for a reader
-// who opens the mail with pictures on (the worst case; READING_MODES says how other ways differ).
+// What one fetch would reveal, as fact ids, for a reader who opens the mail with pictures on (the worst
+// case; READING_MODES says how other ways of reading differ). `explainLearning` gives the texts and
+// sources; findings carry only the ids, so a mail's report stays small across threads and processes.
 
-import { REVEALS, type LearnedFact } from '../knowledge/what-a-fetch-reveals';
-import type { Identification, Learned } from '../model/finding';
+import { IDENTITY_TEXT, REVEALS, type LearnedFact } from '../knowledge/what-a-fetch-reveals';
+import type { Finding, Learned } from '../model/finding';
+import type { Identification } from '../model/finding';
 import type { RemoteReference } from '../model/reference';
 
-const IDENTITY_TEXT: Record<Exclude<Identification, null>, string> = {
-  address: 'that it was you who opened it: your own address is in the URL',
-  'recipient-id': 'that it was you who opened it: the URL carries the id the service gave you as a recipient',
-  'probable-token': 'probably that it was you: the URL carries a code that looks unique to each recipient',
+const CLICKS = new Set(['a-href', 'a-ping', 'form-action', 'svg-a-href', 'mathml-href']);
+
+const CONDITION_FACTS: Readonly<Record<string, LearnedFact>> = {
+  print: 'printed',
+  forward: 'forwarded',
+  'dark-mode': 'dark-mode',
+  'outlook-only': 'outlook',
+  hover: 'hover',
 };
 
-function learned(fact: LearnedFact, says = REVEALS[fact].says): Learned {
-  return { fact, says, source: REVEALS[fact].source };
+export function describeLearning(reference: RemoteReference, identifies: Identification): LearnedFact[] {
+  if (reference.trigger === 'dns') return ['dns-resolver'];
+  const facts: LearnedFact[] =
+    reference.trigger === 'action' && CLICKS.has(reference.vector)
+      ? ['click', 'ip-address', 'user-agent']
+      : ['ip-address', 'user-agent', 'open-time'];
+  const conditional = reference.condition ? CONDITION_FACTS[reference.condition] : undefined;
+  if (conditional) facts.push(conditional);
+  if (identifies) facts.push('identity');
+  return facts;
 }
 
-export function describeLearning(reference: RemoteReference, identifies: Identification): Learned[] {
-  if (reference.trigger === 'dns') return [learned('dns-resolver')];
-  const facts: Learned[] = [learned('ip-address'), learned('user-agent')];
-  if (reference.trigger === 'action' && /^(a-href|a-ping|form-action|svg-a-href|mathml-href)$/.test(reference.vector)) {
-    facts.unshift(learned('click'));
-  } else {
-    facts.push(learned('open-time'));
-  }
-  switch (reference.condition) {
-    case 'print':
-      facts.push(learned('printed'));
-      break;
-    case 'forward':
-      facts.push(learned('forwarded'));
-      break;
-    case 'dark-mode':
-      facts.push(learned('dark-mode'));
-      break;
-    case 'outlook-only':
-      facts.push(learned('outlook'));
-      break;
-    case 'hover':
-      facts.push(learned('hover'));
-      break;
-    case undefined:
-      break;
-  }
-  if (identifies) facts.push(learned('identity', IDENTITY_TEXT[identifies]));
-  return facts;
+/** The plain-language statements, with sources, behind a finding's `learns`. */
+export function explainLearning(finding: Pick<Finding, 'learns' | 'identifies'>): Learned[] {
+  return finding.learns.map((fact) => ({
+    fact,
+    says: fact === 'identity' && finding.identifies ? IDENTITY_TEXT[finding.identifies] : REVEALS[fact].says,
+    source: REVEALS[fact].source,
+  }));
 }

@@ -9,7 +9,7 @@ import { base32, base32nopad, base64, base64nopad, base64url, base64urlnopad, he
 
 import type { MailMessage } from '../model/mail';
 import { headerValues } from '../model/mail';
-import { urlTokens } from './url-tokens';
+import { urlTokens, type UrlToken } from './url-tokens';
 
 export interface RecipientLeak {
   /** Which of the reader's addresses. */
@@ -76,6 +76,14 @@ const DECODERS: readonly Decoder[] = [
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Cheap test before a full UTF-8 decode: random bytes (most decoded tokens) fail it at once. */
+function mostlyText(bytes: Uint8Array): boolean {
+  let printable = 0;
+  for (const byte of bytes)
+    if ((byte >= 0x20 && byte < 0x7f) || byte === 0x0a || byte === 0x0d || byte >= 0xc2) printable++;
+  return printable >= bytes.length * 0.9;
+}
+
 function decodedText(bytes: Uint8Array): string | null {
   try {
     const text = strictUtf8.decode(bytes);
@@ -84,6 +92,43 @@ function decodedText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** What a token decodes to: text, or the bytes of something digest-sized, at one or two layers. */
+interface Layer {
+  /** `base64`, `base64 of hex`, ... */
+  readonly label: string;
+  readonly text: string | null;
+  readonly digestHex: string | null;
+}
+
+function expand(value: string, label: string, depth: number, out: Layer[]): void {
+  // 16 characters: base64 of the shortest real address; base64 of an md5 digest is 22.
+  if (value.length < 16) return;
+  // Without `-`, `_`, `+` or `/`, base64 and base64url read a value the same way: decode it once.
+  const urlSafeOnly = !/[-_+/]/.test(value);
+  for (const decoder of DECODERS) {
+    if (!decoder.accepts.test(value) || (urlSafeOnly && decoder.name === 'base64url')) continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = decoder.decode(value);
+    } catch {
+      continue;
+    }
+    const name = label ? `${label} of ${decoder.name}` : decoder.name;
+    const digestHex = HASH_BY_HEX_LENGTH[bytes.length * 2] ? toHex(bytes) : null;
+    const text = mostlyText(bytes) ? decodedText(bytes) : null;
+    if (digestHex || text !== null) out.push({ label: name, text, digestHex });
+    if (text !== null && depth < 2) expand(text.trim(), name, depth + 1, out);
+  }
+}
+
+/** `+` in a query is a space to a form decoder but a base64 digit to a sender: both readings are tried. */
+function decodeLayers(token: UrlToken): Layer[] {
+  const layers: Layer[] = [];
+  expand(token.decoded, '', 1, layers);
+  if (token.raw !== token.decoded) expand(token.raw, '', 1, layers);
+  return layers;
 }
 
 export class RecipientLeakFinder {
@@ -97,80 +142,64 @@ export class RecipientLeakFinder {
       if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(trimmed)) unique.set(trimmed.toLowerCase(), trimmed);
     }
     this.addresses = [...unique.values()];
+    this.shortest = Math.min(...this.addresses.map((address) => address.indexOf('@')), 32);
   }
+
+  private readonly shortest: number;
 
   get isEmpty(): boolean {
     return this.addresses.length === 0;
   }
 
   find(url: string): RecipientLeak[] {
+    return this.findInTokens(urlTokens(url));
+  }
+
+  /** The same search over tokens already split from a URL. */
+  findInTokens(tokens: readonly UrlToken[]): RecipientLeak[] {
     if (this.isEmpty) return [];
     const leaks: RecipientLeak[] = [];
-    const seen = new Set<string>();
-    for (const token of urlTokens(url)) {
+    for (const token of tokens) {
+      // An address, encoded or hashed, is never shorter than the shortest local part written out.
+      if (token.decoded.length < this.shortest) continue;
+      let layers: Layer[] | undefined; // decoded once per token, then compared with every address
       for (const address of this.addresses) {
-        const encoding = this.encodingIn(token.raw, token.decoded, address);
-        const key = `${address}|${token.where}`;
-        if (encoding && !seen.has(key)) {
-          seen.add(key);
-          leaks.push({ address, encoding, where: token.where });
-        }
+        const plain = this.plainIn(token, address);
+        const encoding =
+          plain ?? this.hashed(token.decoded, address, '') ?? this.inLayers((layers ??= decodeLayers(token)), address);
+        if (encoding) leaks.push({ address, encoding, where: token.where });
       }
     }
     return leaks;
   }
 
-  /** How `address` is hidden in one token, or null. */
-  private encodingIn(raw: string, decoded: string, address: string): string | null {
+  /** The address written out: plain, url-encoded (once or twice), or its local part alone. */
+  private plainIn(token: UrlToken, address: string): string | null {
     const lower = address.toLowerCase();
-    if (decoded.toLowerCase().includes(lower)) {
-      return raw.toLowerCase().includes(lower) ? 'plain' : 'url-encoded';
-    }
+    const decoded = token.decoded.toLowerCase();
+    if (decoded.includes(lower)) return token.raw.toLowerCase().includes(lower) ? 'plain' : 'url-encoded';
     // Encoded twice (a tracked link around a destination that carries the address).
-    if (decoded.toLowerCase().includes(encodeURIComponent(lower))) return 'url-encoded';
+    if (decoded.includes(encodeURIComponent(lower))) return 'url-encoded';
     const local = lower.slice(0, lower.indexOf('@'));
     // Whole tokens only; a token with an @ is another address that happens to share the local part.
-    if (
-      local.length >= 4 &&
-      decoded
-        .toLowerCase()
-        .split(/[^a-z0-9._+@-]+/)
-        .includes(local)
-    )
-      return 'local part, plain';
-    // `+` in a query is a space to a form decoder but a base64 digit to a sender: try both readings.
-    return (
-      this.hashed(decoded, address, '') ??
-      this.layered(decoded, address, 1) ??
-      (raw !== decoded ? this.layered(raw, address, 1) : null)
-    );
+    if (local.length >= 4 && decoded.split(/[^a-z0-9._+@-]+/).includes(local)) return 'local part, plain';
+    return null;
   }
 
-  /** Tries each decoder on the token (and on what it decodes to, once more). */
-  private layered(value: string, address: string, depth: number): string | null {
+  private inLayers(layers: readonly Layer[], address: string): string | null {
     const lower = address.toLowerCase();
     const encodedAt = encodeURIComponent(lower);
-    for (const decoder of DECODERS) {
-      if (!decoder.accepts.test(value)) continue;
-      let bytes: Uint8Array;
-      try {
-        bytes = decoder.decode(value);
-      } catch {
-        continue;
+    for (const layer of layers) {
+      if (layer.digestHex) {
+        const digest = this.digestMatch(layer.digestHex, address);
+        if (digest) return `${digest}, ${layer.label}-encoded`;
       }
-      const digest = this.digestMatch(toHex(bytes), address);
-      if (digest) return `${digest}, ${decoder.name}-encoded`;
-      const text = decodedText(bytes);
-      if (text === null) continue;
-      const textLower = text.toLowerCase();
-      if (textLower.includes(lower)) return decoder.name;
-      if (textLower.includes(encodedAt)) return `${decoder.name} of url-encoded`;
-      const hashed = this.hashed(text, address, ` inside ${decoder.name}`);
+      if (layer.text === null) continue;
+      const text = layer.text.toLowerCase();
+      if (text.includes(lower)) return layer.label;
+      if (text.includes(encodedAt)) return `${layer.label} of url-encoded`;
+      const hashed = this.hashed(layer.text, address, ` inside ${layer.label}`);
       if (hashed) return hashed;
-      if (depth < 2) {
-        const inner = this.layered(text.trim(), address, depth + 1);
-        if (inner) return `${decoder.name} of ${inner}`;
-      }
     }
     return null;
   }
@@ -188,26 +217,24 @@ export class RecipientLeakFinder {
   private digestMatch(hexDigest: string, address: string): string | null {
     const name = HASH_BY_HEX_LENGTH[hexDigest.length];
     if (!name) return null;
-    return this.digests(address).get(`${name}:${hexDigest.toLowerCase()}`) ?? null;
+    return this.digests(address, name).get(hexDigest.toLowerCase()) ?? null;
   }
 
-  /** Every digest of the address forms, and every digest of those digests' hex, keyed `hash:hex`. */
-  private digests(address: string): Map<string, string> {
-    let table = this.digestCache.get(address);
+  /** Every `outer` digest of the address forms and of their digests' hex, computed on first need. */
+  private digests(address: string, outer: HashName): Map<string, string> {
+    const key = `${outer}|${address}`;
+    let table = this.digestCache.get(key);
     if (table) return table;
     table = new Map();
+    const hashOuter = HASHES[outer];
     for (const form of formsOf(address)) {
-      for (const [outer, hashOuter] of Object.entries(HASHES) as [HashName, (data: Uint8Array) => Uint8Array][]) {
-        const once = toHex(hashOuter(utf8(form.value)));
-        table.set(`${outer}:${once}`, `${outer} of ${form.label}`);
-        for (const [second, hashSecond] of Object.entries(HASHES) as [HashName, (data: Uint8Array) => Uint8Array][]) {
-          const twice = toHex(hashSecond(utf8(once)));
-          if (!table.has(`${second}:${twice}`))
-            table.set(`${second}:${twice}`, `${second} of ${outer} of ${form.label}`);
-        }
+      table.set(toHex(hashOuter(utf8(form.value))), `${outer} of ${form.label}`);
+      for (const [inner, hashInner] of Object.entries(HASHES) as [HashName, (data: Uint8Array) => Uint8Array][]) {
+        const twice = toHex(hashOuter(utf8(toHex(hashInner(utf8(form.value))))));
+        if (!table.has(twice)) table.set(twice, `${outer} of ${inner} of ${form.label}`);
       }
     }
-    this.digestCache.set(address, table);
+    this.digestCache.set(key, table);
     return table;
   }
 }

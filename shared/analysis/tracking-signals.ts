@@ -53,15 +53,15 @@ export function hiddenSignal(reference: RemoteReference): Signal | null {
   return { id: 'hidden', weight: own ? 'strong' : 'weak', says: `hidden: ${own ?? reasons[0]}` };
 }
 
-export function pathWordSignal(reference: RemoteReference): Signal | null {
-  const url = new URL(reference.url);
+export function pathWordSignal(url: URL): Signal | null {
   const match = PATH_WORD.exec(url.pathname + url.search);
   return match ? { id: 'path-word', weight: 'weak', says: `the address contains "${match[2]}"` } : null;
 }
 
-export function spacerSignal(reference: RemoteReference): Signal | null {
-  const path = new URL(reference.url).pathname;
-  return SPACER_NAME.test(path) ? { id: 'spacer-name', weight: 'against', says: 'named like a layout spacer' } : null;
+export function spacerSignal(url: URL): Signal | null {
+  return SPACER_NAME.test(url.pathname)
+    ? { id: 'spacer-name', weight: 'against', says: 'named like a layout spacer' }
+    : null;
 }
 
 export function repeatedSignal(count: number): Signal | null {
@@ -70,9 +70,13 @@ export function repeatedSignal(count: number): Signal | null {
     : null;
 }
 
-export function onlyImageFromHostSignal(reference: RemoteReference, imagesFromHost: number): Signal | null {
+export function onlyImageFromHostSignal(
+  reference: RemoteReference,
+  host: string,
+  imagesFromHost: number,
+): Signal | null {
   if (!isImageReference(reference) || imagesFromHost !== 1) return null;
-  return { id: 'only-image-from-host', weight: 'weak', says: `the only image from ${new URL(reference.url).host}` };
+  return { id: 'only-image-from-host', weight: 'weak', says: `the only image from ${host}` };
 }
 
 export function conditionSignal(reference: RemoteReference): Signal | null {

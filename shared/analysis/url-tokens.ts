@@ -20,10 +20,10 @@ function percentDecode(value: string): string {
   }
 }
 
-export function urlTokens(url: string): UrlToken[] {
+export function urlTokens(url: string | URL): UrlToken[] {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return [];
   }

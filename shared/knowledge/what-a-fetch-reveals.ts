@@ -74,6 +74,13 @@ export const REVEALS: Readonly<Record<LearnedFact, Statement>> = {
   },
 };
 
+/** How the identity statement reads, by how the URL ties the fetch to the reader. */
+export const IDENTITY_TEXT: Readonly<Record<'address' | 'recipient-id' | 'probable-token', string>> = {
+  address: 'that it was you who opened it: your own address is in the URL',
+  'recipient-id': 'that it was you who opened it: the URL carries the id the service gave you as a recipient',
+  'probable-token': 'probably that it was you: the URL carries a code that looks unique to each recipient',
+};
+
 export type ReadingMode = 'direct' | 'gmail' | 'apple-mpp' | 'outlook-default' | 'thunderbird-default';
 
 export interface ReadingModeFacts {

@@ -72,6 +72,9 @@ export interface Finding extends RemoteReference {
   readonly recipientLeak: readonly RecipientLeak[];
   readonly tokens: readonly IdentifyingToken[];
   readonly identifies: Identification;
-  /** What the fetch reveals when the mail is read with pictures on (see READING_MODES for other ways). */
-  readonly learns: readonly Learned[];
+  /**
+   * What the fetch reveals when the mail is read with pictures on, as fact ids (texts and sources:
+   * `explainLearning`, REVEALS; other ways of reading: READING_MODES).
+   */
+  readonly learns: readonly LearnedFact[];
 }

@@ -3,7 +3,7 @@
 // documents and attached (cid:) stylesheets and SVGs.
 
 import { isComment, isDirective, isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseLightDocument } from './light-dom';
 
 import type { Condition, RemoteReference, Trigger } from '../model/reference';
 import { findCssUrls } from './css-urls';
@@ -63,7 +63,7 @@ const NO_GEOMETRY = new Set(['link', 'meta', 'style', 'script', 'head', 'html', 
 const ACTION_CONDITIONS = new Set<Condition>(['print', 'forward', 'hover']);
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  return parseLightDocument(html);
 }
 
 export class ReferenceCollector {

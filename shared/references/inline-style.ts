@@ -7,8 +7,11 @@ import { parseCssStructure } from './parse-css';
 const cache = new WeakMap<object, ReadonlyMap<string, string>>();
 const EMPTY: ReadonlyMap<string, string> = new Map();
 
+/** Only these properties are read from inline styles (size and visibility); others are not parsed. */
+const READ_PROPERTIES = /display|visibility|opacity|width|height|position|left|top|right/i;
+
 export function parseInlineStyle(style: string): ReadonlyMap<string, string> {
-  if (!style.includes(':')) return EMPTY;
+  if (!style.includes(':') || !READ_PROPERTIES.test(style)) return EMPTY;
   const declarations = new Map<string, string>();
   const ast = parseCssStructure(style, 'declarations');
   walk(ast, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { classifyReference, type MailContext } from '../../shared/analysis/classify-reference';
+import { explainLearning } from '../../shared/analysis/describe-learning';
 import { RecipientLeakFinder } from '../../shared/analysis/recipient-leak';
 import type { RemoteReference } from '../../shared/model/reference';
 import { TrackerMatcher } from '../../shared/trackers/match-tracker';
@@ -51,7 +52,8 @@ describe('classifying a reference', () => {
       matchedBy: 'tracking-host',
     });
     expect(finding.identifies).toBe('recipient-id');
-    expect(finding.learns.map((item) => item.fact)).toEqual(['ip-address', 'user-agent', 'open-time', 'identity']);
+    expect(finding.learns).toEqual(['ip-address', 'user-agent', 'open-time', 'identity']);
+    expect(explainLearning(finding).at(-1)?.says).toContain('the id the service gave you');
   });
 
   it('names a service on a branded domain by its path pattern', () => {
@@ -151,8 +153,8 @@ describe('classifying a reference', () => {
       condition: 'print',
     });
     expect(printed.signals.map((signal) => signal.id)).toContain('print-only');
-    expect(printed.learns.map((item) => item.fact)).toContain('printed');
+    expect(printed.learns).toContain('printed');
     const dns = classify({ ...image('https://x.test/'), vector: 'anchor-dns-prefetch', trigger: 'dns' });
-    expect(dns.learns.map((item) => item.fact)).toEqual(['dns-resolver']);
+    expect(dns.learns).toEqual(['dns-resolver']);
   });
 });

@@ -75,3 +75,25 @@ describe('tracker table', () => {
     expect(isInEea('CH')).toBe(false);
   });
 });
+
+describe('tracker matcher', () => {
+  it('keeps the meaning of a pattern with a top-level alternative', async () => {
+    const { TrackerMatcher } = await import('../../shared/trackers/match-tracker');
+    const matcher = new TrackerMatcher([
+      {
+        id: 'alt',
+        name: 'Alt',
+        company: 'Alt Inc.',
+        country: 'US',
+        kind: 'opens',
+        trackingHosts: [],
+        pathPatterns: [{ pattern: '^/start-only|anywhere-x9' }, { pattern: '^/other' }],
+        example: 'https://a.test/start-only',
+        source: 'test',
+      },
+    ]);
+    expect(matcher.match('https://a.test/deep/anywhere-x9.gif')?.service.id).toBe('alt');
+    expect(matcher.match('https://a.test/deep/start-only')).toBeNull();
+    expect(matcher.match('https://a.test/other/1')?.matchedBy).toBe('path-pattern');
+  });
+});
