@@ -46,8 +46,9 @@ function mailContext(
   const urlCounts = new Map<string, number>();
   const imageUrlsPerHost = new Map<string, Set<string>>();
   for (const reference of references) {
-    urlCounts.set(reference.url, (urlCounts.get(reference.url) ?? 0) + 1);
     if (reference.trigger === 'open' && isImageReference(reference)) {
+      // Only images count: a pixel whose URL is also the target of four links is not a layout image.
+      urlCounts.set(reference.url, (urlCounts.get(reference.url) ?? 0) + 1);
       const host = new URL(reference.url).host;
       const urls = imageUrlsPerHost.get(host) ?? new Set<string>();
       urls.add(reference.url);

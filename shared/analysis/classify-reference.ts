@@ -24,7 +24,7 @@ import { urlTokens, type UrlToken } from './url-tokens';
 export interface MailContext {
   readonly matcher: TrackerMatcher;
   readonly leaks: RecipientLeakFinder;
-  /** How often each URL occurs in the mail. */
+  /** How often each image URL is shown in the mail. */
   readonly urlCounts: ReadonlyMap<string, number>;
   /** How many distinct images come from each host. */
   readonly imagesPerHost: ReadonlyMap<string, number>;

@@ -158,3 +158,34 @@ describe('classifying a reference', () => {
     expect(dns.learns).toEqual(['dns-resolver']);
   });
 });
+
+describe('repetition', () => {
+  it('counts only images, not links to the same URL', async () => {
+    const { analyseMessage } = await import('../../shared/analysis/analyse-message');
+    const url = 'http://t.example.test/cl/493/2459859';
+    const references: RemoteReference[] = [
+      ...Array.from({ length: 4 }, () => ({
+        url,
+        vector: 'a-href',
+        trigger: 'action' as const,
+        location: { part: 'text/html', element: 'a' },
+      })),
+      image(url, { declaredSize: { width: 1, height: 1 } }),
+    ];
+    const message = {
+      format: 'eml',
+      headers: [],
+      subject: '',
+      from: [],
+      to: [],
+      cc: [],
+      date: null,
+      bodies: [],
+      attachments: [],
+      attachedMessages: [],
+      warnings: [],
+    } as const;
+    const analysis = analyseMessage(message, references, { matcher: new TrackerMatcher([]) });
+    expect(analysis.findings.at(-1)?.certainty).toBe('likely');
+  });
+});
