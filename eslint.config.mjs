@@ -3,9 +3,19 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+// Raw IPC lives in two files only (GitHub Desktop's rule), both typed by shared/ipc/contract.ts.
+const rawIpc = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'raw IPC is only for electron/main/ipc-main.ts and electron/preload/preload.ts; use their typed wrappers',
+};
+const rawIpcFiles = ['electron/main/ipc-main.ts', 'electron/preload/preload.ts'];
+const nodeSideNoUi = { group: ['**/renderer/**'], message: 'the Node side never imports the UI' };
 
 const noNodeNoElectron = {
   paths: [...nodeBuiltins, 'electron'].map((name) => ({ name, message: 'this layer runs without Node and Electron' })),
@@ -53,14 +63,25 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'the Node side never imports the UI' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [nodeSideNoUi] }],
+    },
+  },
+  {
+    // Same layer rule as above, plus the raw-IPC ban; a later block replaces the rule's options, so both
+    // are given here.
+    files: ['electron/**/*.ts'],
+    ignores: rawIpcFiles,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [rawIpc], patterns: [nodeSideNoUi] }],
     },
   },
   {
     files: ['bin/**/*.js', 'build/**/*.{js,mjs}'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  { files: ['tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 );

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { 'css-tree': 'css-tree/dist/csstree.esm' },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -1,5 +1,6 @@
 // The messages exchanged with a parsing worker. Plain data only (structured clone).
 
+import type { MessagePreview } from '../../shared/ipc/contract';
 import type { MessageReport } from '../../shared/model/report';
 import type { MessageFormat } from '../readers/read-mail';
 
@@ -17,6 +18,14 @@ export type JobRequest =
       readonly options?: ScanOptions;
     }
   | { readonly kind: 'preview'; readonly bytes: Uint8Array; readonly format: MessageFormat }
+  /** Report and preview of one message from one parse: what the app shows. */
+  | {
+      readonly kind: 'view';
+      readonly bytes: Uint8Array;
+      readonly format: MessageFormat;
+      readonly index: number;
+      readonly options?: ScanOptions;
+    }
   /** The worker reads (read-only) and hashes the file itself, so the caller's thread stays free. */
   | {
       readonly kind: 'scan-file';
@@ -36,7 +45,12 @@ export interface PreviewResult {
   readonly referenceCount: number;
 }
 
-export type JobResult = MessageReport | PreviewResult | ScannedFile;
+export interface ViewResult {
+  readonly report: MessageReport;
+  readonly preview: MessagePreview;
+}
+
+export type JobResult = MessageReport | PreviewResult | ScannedFile | ViewResult;
 
 export type WorkerReply =
   | { readonly id: number; readonly ok: true; readonly result: JobResult }

@@ -6,13 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 
 import { analyseMessage } from '../../shared/analysis/analyse-message';
 import type { MailMessage } from '../../shared/model/mail';
+import type { RemoteReference } from '../../shared/model/reference';
 import { summariseMessage, type MessageReport } from '../../shared/model/report';
 import { buildPreview } from '../../shared/preview/build-preview';
 import { findRemoteReferences } from '../../shared/references/find-references';
 import { trackerMatcher } from '../../shared/trackers/tracker-table';
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMessage, type MessageFormat } from '../readers/read-mail';
-import type { JobRequest, JobResult, ScanOptions, ScannedFile } from './jobs';
+import type { JobRequest, JobResult, ScanOptions, ScannedFile, ViewResult } from './jobs';
 import { describeError } from './read-only-file';
 
 function analyse(message: MailMessage, options: ScanOptions | undefined, index = 1): MessageReport {
@@ -39,10 +40,42 @@ async function scanOneFile(path: string, format: MessageFormat, options?: ScanOp
   return { sha256, report: analyse(message, options) };
 }
 
+/**
+ * Where the previewed body's references start in the report: they are one run of the report's list
+ * (bodies are scanned in order), found by comparing URL, vector and place.
+ */
+export function referenceOffset(all: readonly RemoteReference[], previewed: readonly RemoteReference[]): number {
+  if (previewed.length === 0) return 0;
+  const same = (a: RemoteReference, b: RemoteReference) =>
+    a.url === b.url &&
+    a.vector === b.vector &&
+    a.location.part === b.location.part &&
+    a.location.element === b.location.element;
+  for (let start = 0; start + previewed.length <= all.length; start++) {
+    if (previewed.every((reference, i) => same(all[start + i]!, reference))) return start;
+  }
+  return 0;
+}
+
+function view(message: MailMessage, options: ScanOptions | undefined, index: number): ViewResult {
+  const report = analyse(message, options, index);
+  const preview = buildPreview(message);
+  return {
+    report,
+    preview: {
+      index,
+      html: preview.html,
+      part: preview.part,
+      referenceOffset: referenceOffset(report.references, preview.references),
+    },
+  };
+}
+
 export async function runJob(job: JobRequest): Promise<JobResult> {
   if (job.kind === 'scan-file') return scanOneFile(job.path, job.format, job.options);
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const message = await readMessage(bytes, job.format);
+  if (job.kind === 'view') return view(message, job.options, job.index);
   if (job.kind === 'preview') {
     const preview = buildPreview(message);
     return { html: preview.html, part: preview.part, referenceCount: preview.references.length };

@@ -18,6 +18,12 @@ export function stripExtension(value: string): string {
   return value.replace(FILE_EXTENSION, '');
 }
 
+/** Unix time in seconds or milliseconds between 2000 and 2040. */
+function isTimestamp(digits: string): boolean {
+  const seconds = digits.length === 13 ? Number(digits) / 1000 : digits.length === 10 ? Number(digits) : 0;
+  return seconds >= 946_684_800 && seconds <= 2_208_988_800;
+}
+
 /** A word (`newsletter`, `NL`, `Sale`), a short number, or words with a number (`mail2ueberblick`). */
 function isWordLike(part: string): boolean {
   if (/^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+|\d{1,4})$/.test(part)) return true;
@@ -42,8 +48,9 @@ export function looksOpaque(value: string): boolean {
   const token = stripExtension(value.trim());
   if (token.length < 6 || token.length > 2048) return false;
   if (!/^[A-Za-z0-9_\-.=~%+/]+$/.test(token)) return false;
-  // Short numbers are campaign ids, sizes, positions; eight digits and more are enough to number people.
-  if (/^\d+$/.test(token)) return token.length >= 8;
+  // Short numbers are campaign ids, sizes, positions; eight digits and more are enough to number people,
+  // unless they are a time stamp (`?v=1674123456`: cache-busting, the same for every reader).
+  if (/^\d+$/.test(token)) return token.length >= 8 && !isTimestamp(token);
   if (/^\d{4}-\d{2}-\d{2}/.test(token)) return false;
   if (isReadable(token)) return false;
   const letters = token.replace(/[^A-Za-z]/g, '');

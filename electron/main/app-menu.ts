@@ -1,0 +1,66 @@
+// The application menu as a declarative template. Menu items call back into main.ts; the help page
+// is an offline view of the renderer, shown when main sends 'app:show-help'.
+
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+
+import type { RecentFile } from '../../shared/ipc/contract';
+
+export interface MenuActions {
+  readonly open: () => void;
+  readonly openRecent: (index: number) => void;
+  readonly showHelp: () => void;
+}
+
+/** On Windows and Linux `&` marks a mnemonic; a file name's own `&` must be doubled to show. */
+function menuLabel(text: string): string {
+  return text.replaceAll('&', '&&');
+}
+
+function recentItems(recent: readonly RecentFile[], actions: MenuActions): MenuItemConstructorOptions[] {
+  if (recent.length === 0) return [{ label: 'No Recent Files', enabled: false }];
+  return recent.map((file) => ({
+    label: menuLabel(`${file.fileName} — ${file.folder}`),
+    click: () => actions.openRecent(file.index),
+  }));
+}
+
+export function buildMenuTemplate(
+  actions: MenuActions,
+  recent: readonly RecentFile[],
+  platform: NodeJS.Platform = process.platform,
+): MenuItemConstructorOptions[] {
+  const isMac = platform === 'darwin';
+  const file: MenuItemConstructorOptions = {
+    label: 'File',
+    submenu: [
+      { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      { label: 'Open Recent', submenu: recentItems(recent, actions) },
+      { type: 'separator' },
+      { label: 'Close', role: 'close', accelerator: 'CmdOrCtrl+W' },
+      // On macOS Quit lives in the application menu.
+      ...(isMac
+        ? []
+        : [{ type: 'separator' } as const, { label: 'Quit', role: 'quit', accelerator: 'CmdOrCtrl+Q' } as const]),
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      { label: 'Actual Size', role: 'resetZoom' },
+      { label: 'Zoom In', role: 'zoomIn' },
+      { label: 'Zoom Out', role: 'zoomOut' },
+      { type: 'separator' },
+      { label: 'Toggle Full Screen', role: 'togglefullscreen' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ label: 'What is a tracking pixel?', click: () => actions.showHelp() }],
+  };
+  // The Edit menu's roles are what make copy and select-all shortcuts work on macOS.
+  return [...(isMac ? [{ role: 'appMenu' } as const] : []), file, { role: 'editMenu' }, view, help];
+}
+
+export function installAppMenu(actions: MenuActions, recent: readonly RecentFile[]): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, recent)));
+}

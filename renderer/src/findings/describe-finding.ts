@@ -1,0 +1,31 @@
+// Display names for a finding: who runs it, or at least which host it would be fetched from.
+
+import type { Finding } from '../../../shared/model/finding';
+import { strings } from '../strings';
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return strings.findings.unknownHost;
+  }
+}
+
+/** The tracker's name, else the host with the service that serves it, else the host alone. */
+export function findingTitle(finding: Finding): string {
+  if (finding.tracker) return finding.tracker.name;
+  const host = hostOf(finding.url);
+  return finding.operator ? strings.findings.servedBy(host, finding.operator.name) : host;
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** "US" -> "United States", in the window's language; the code itself when unknown. */
+export function countryName(code: string): string {
+  regionNames ??= new Intl.DisplayNames([strings.locale], { type: 'region' });
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,69 @@
+// Everything the window asks of the other side, through window.maillens only (the preload API of
+// shared/ipc/contract.ts). Results go into the store; nothing here looks inside a mail.
+
+import type { OpenOutcome, RecentFile } from '../../shared/ipc/contract';
+import { useMailLens, type PreviewState } from './store';
+import { strings } from './strings';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function open(fileName: string | null, showLoading: boolean, request: () => Promise<OpenOutcome>) {
+  const id = useMailLens.getState().beginOpening(fileName, showLoading);
+  let outcome: OpenOutcome;
+  try {
+    outcome = await request();
+  } catch (error) {
+    outcome = { kind: 'failed', fileName: fileName ?? '', error: strings.error.unexpected(describe(error)) };
+  }
+  useMailLens.getState().finishOpening(id, outcome);
+}
+
+/** The open dialog: the loading screen follows main's first progress report, once a file was chosen. */
+export function chooseAndOpen(): Promise<void> {
+  return open(null, false, () => window.maillens.chooseAndOpen());
+}
+
+export function openDropped(file: File): Promise<void> {
+  return open(file.name, true, () => window.maillens.openDroppedFile(file));
+}
+
+export function openRecent(recent: RecentFile): Promise<void> {
+  return open(recent.fileName, true, () => window.maillens.openRecent(recent.index));
+}
+
+export function cancelOpening(): void {
+  useMailLens.getState().cancelOpening();
+  void window.maillens.cancel();
+}
+
+/** Shows message `position` of the open file, asking main for its preview the first time. */
+export async function showMessage(position: number): Promise<void> {
+  const store = useMailLens.getState();
+  store.selectMessage(position);
+  const { mail } = store;
+  const report = mail?.messages[position];
+  if (!report || report.error || store.previews[report.index]) return;
+  store.setPreview(report.index, { status: 'loading' });
+  let state: PreviewState;
+  try {
+    const preview = await window.maillens.previewMessage(report.index);
+    state = 'error' in preview ? { status: 'failed', error: preview.error } : { status: 'ready', preview };
+  } catch (error) {
+    state = { status: 'failed', error: describe(error) };
+  }
+  // Another file may have been opened meanwhile: its message of the same index is another message.
+  if (useMailLens.getState().mail === mail) useMailLens.getState().setPreview(report.index, state);
+}
+
+/** Main's pushed events: a file opened from the menu or the OS, progress, the Help menu. */
+export function listenToMain(): () => void {
+  const api = window.maillens;
+  const removers = [
+    api.onOpened((outcome) => useMailLens.getState().finishOpening(null, outcome)),
+    api.onProgress((progress) => useMailLens.getState().showProgress(progress)),
+    api.onShowHelp(() => useMailLens.getState().showHelp()),
+  ];
+  return () => removers.forEach((remove) => remove());
+}

@@ -1,0 +1,88 @@
+// One finding in the list: its number (as on its marker), who runs it, how sure that is and why, and
+// what the fetch would have told them. The sources are in each statement's title and in the details.
+
+import type { Ref } from 'react';
+
+import { explainLearning } from '../../../shared/analysis/describe-learning';
+import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
+import { countryName, findingTitle } from '../findings/describe-finding';
+import type { NumberedFinding } from '../findings/order-findings';
+import { strings } from '../strings';
+
+interface Props {
+  readonly ref: Ref<HTMLDivElement>;
+  readonly entry: NumberedFinding;
+  readonly selected: boolean;
+  /** The one item reached with Tab (roving tabindex); arrows move between the others. */
+  readonly tabStop: boolean;
+  /** Whether the preview has a marker for it; null when there is no preview to tell. */
+  readonly marked: boolean | null;
+  readonly readingMode: ReadingMode;
+  readonly onFocus: () => void;
+  readonly onSelect: () => void;
+}
+
+export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode, onFocus, onSelect }: Props) {
+  const { index, number, finding } = entry;
+  const title = findingTitle(finding);
+  const certainty = strings.certainty[finding.certainty];
+  const runner = finding.tracker ?? finding.operator;
+  const mode = READING_MODES[readingMode];
+  return (
+    <div
+      ref={ref}
+      role="option"
+      className="finding"
+      data-testid="finding"
+      data-finding-index={index}
+      data-certainty={finding.certainty}
+      aria-selected={selected}
+      aria-label={strings.findings.itemLabel(number, title, certainty)}
+      tabIndex={tabStop ? 0 : -1}
+      onFocus={onFocus}
+      onClick={onSelect}
+    >
+      <div className="finding-head">
+        <span className="badge" data-certainty={finding.certainty} aria-hidden="true">
+          {strings.findings.number(number)}
+        </span>
+        <span className="finding-title">{title}</span>
+      </div>
+      {runner && (
+        <p className="finding-company">
+          {strings.findings.company(runner.company, countryName(runner.country), runner.eea)}
+        </p>
+      )}
+      <p className="finding-tags">
+        <span className="certainty-label" data-certainty={finding.certainty}>
+          {certainty}
+        </span>
+        <span>{strings.trigger[finding.trigger]}</span>
+        {finding.identifies && <span className="identifies">{strings.identifies[finding.identifies]}</span>}
+      </p>
+      {finding.signals.length > 0 && (
+        <ul className="signals" aria-label={strings.findings.signals}>
+          {finding.signals.map((signal) => (
+            <li key={`${signal.id}-${signal.says}`} data-weight={signal.weight}>
+              {signal.weight === 'against' ? strings.findings.against(signal.says) : signal.says}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="learned-title">{strings.findings.learned}</p>
+      <ul className="learned">
+        {explainLearning(finding).map((learned) => (
+          <li key={learned.fact} title={strings.findings.source(learned.source)}>
+            {learned.says}
+          </li>
+        ))}
+      </ul>
+      {finding.trigger === 'open' && (
+        <p className="reading-note" title={strings.findings.source(mode.source)}>
+          <strong>{strings.findings.readingModeNote(mode.label)}</strong> {mode.says}
+        </p>
+      )}
+      {marked === false && <p className="muted">{strings.findings.noMarker}</p>}
+    </div>
+  );
+}

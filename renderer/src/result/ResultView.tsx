@@ -1,0 +1,36 @@
+// An opened mail: its header and verdict, the preview with its markers, and the report's tabs.
+
+import { useEffect } from 'react';
+
+import { useMailLens } from '../store';
+import { strings } from '../strings';
+import { PreviewPane } from '../preview/PreviewPane';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
+import { MailHeader } from './MailHeader';
+import { ResultTabs } from './ResultTabs';
+
+export function ResultView() {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const mail = useMailLens((state) => state.mail);
+  const report = useMailLens((state) => state.mail?.messages[state.message] ?? null);
+  const title = report?.subject || mail?.fileName || strings.appName;
+
+  // The window's title follows the page's (main sets no title of its own once the page has loaded).
+  useEffect(() => {
+    document.title = title;
+    return () => {
+      document.title = strings.appName;
+    };
+  }, [title]);
+
+  if (!mail || !report) return null;
+  return (
+    <main className="result" data-testid="result" aria-label={strings.result.label}>
+      <MailHeader mail={mail} report={report} headingRef={heading} />
+      <div className="result-body">
+        <PreviewPane report={report} />
+        <ResultTabs report={report} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+// The first screen: a drop zone (also a button that opens the dialog), "Open mail…" and recent files.
+
+import { useState, type DragEvent } from 'react';
+
+import { chooseAndOpen, openDropped } from '../open-mail';
+import { useMailLens } from '../store';
+import { strings } from '../strings';
+import { useFocusOnMount } from '../ui/use-focus-on-mount';
+import { RecentFiles } from './RecentFiles';
+
+function DropZone() {
+  const [dragging, setDragging] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const accept = (event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = event.dataTransfer.files;
+    const file = files[0];
+    setRefused(files.length !== 1);
+    if (files.length === 1 && file) void openDropped(file);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="drop-zone"
+        data-testid="drop-zone"
+        data-dragging={dragging || undefined}
+        aria-label={strings.start.dropZoneLabel}
+        onClick={() => void chooseAndOpen()}
+        onDragEnter={accept}
+        onDragOver={accept}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <span className="drop-zone-title">{strings.start.dropZone}</span>
+        <span className="drop-zone-hint">{strings.start.dropZoneHint}</span>
+      </button>
+      {refused && (
+        <p role="alert" className="notice">
+          {strings.start.dropOneFile}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function StartScreen() {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const busy = useMailLens((state) => state.opening !== null);
+  return (
+    <main className="start" data-testid="start" aria-busy={busy}>
+      <h1 ref={heading} tabIndex={-1}>
+        {strings.start.title}
+      </h1>
+      <p className="lead">{strings.start.lead}</p>
+      <DropZone />
+      <div className="start-actions">
+        <button type="button" className="primary" data-testid="open" onClick={() => void chooseAndOpen()}>
+          {strings.start.open}
+        </button>
+        <span role="status" className="muted">
+          {busy ? strings.start.opening : ''}
+        </span>
+      </div>
+      <RecentFiles />
+    </main>
+  );
+}

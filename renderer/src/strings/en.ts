@@ -1,0 +1,284 @@
+// Every text the window shows, in one object, so that another language is one more file of the same
+// shape (`Strings`). Texts that explain what a fetch reveals and how mail programs behave come with
+// their sources from shared/knowledge/ and are shown as they are.
+
+import type { Certainty, Identification, IdentifyingToken, TrackerInfo } from '../../../shared/model/finding';
+import type { Condition, Trigger } from '../../../shared/model/reference';
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+export const en = {
+  locale: 'en',
+  appName: 'MailLens',
+
+  start: {
+    title: 'MailLens',
+    lead:
+      'MailLens opens a saved mail (.eml, .msg, .oft, .mbox) and shows how it would track you: tracking pixels, ' +
+      'remote content, tracked links and read receipts. It never connects to the network.',
+    dropZone: 'Drop a mail file here',
+    dropZoneHint: 'or press to choose one',
+    dropZoneLabel: 'Drop a mail file here, or press to choose one',
+    dropOneFile: 'Drop one file at a time.',
+    open: 'Open mail…',
+    opening: 'Opening…',
+    recentTitle: 'Recent files',
+    recentEmpty: 'No recent files yet.',
+    recentLabel: (fileName: string, folder: string) => `Open ${fileName} from ${folder}`,
+  },
+
+  loading: {
+    title: 'Opening mail',
+    fileName: (fileName: string) => `Reading ${fileName}…`,
+    noFileName: 'Reading the mail…',
+    progressLabel: 'Progress',
+    progress: (done: number, total: number) => `${done} of ${total}`,
+    cancel: 'Cancel',
+  },
+
+  error: {
+    title: 'This file could not be opened',
+    fileName: (fileName: string) => `File: ${fileName}`,
+    unexpected: (detail: string) => `Something went wrong while opening the file: ${detail}`,
+    back: 'Back',
+    openAnother: 'Open another mail…',
+  },
+
+  help: {
+    title: 'What is a tracking pixel?',
+    back: 'Back',
+    sections: [
+      {
+        heading: 'What it is',
+        paragraphs: [
+          'A tracking pixel is a tiny picture, often one dot in size and invisible, that a sender puts in a mail. ' +
+            'The picture is not inside the mail: it stays on the sender’s server, with an address that is often ' +
+            'unique to you.',
+          'When your mail program shows the mail with pictures on, it fetches that picture. The fetch is the ' +
+            'signal: the server now knows the mail was opened.',
+        ],
+      },
+      {
+        heading: 'What it reveals',
+        paragraphs: [
+          'Your IP address, and from it roughly where you are and which internet provider or organisation you use.',
+          'Your mail program, operating system and kind of device.',
+          'The time you opened the mail, and every time you open it again.',
+          'Who you are: when the picture’s address carries your mail address or a code made for you, the sender ' +
+            'knows it was you who opened it.',
+        ],
+      },
+      {
+        heading: 'Why turning pictures off protects you',
+        paragraphs: [
+          'With pictures off (Outlook and Thunderbird do this by default), nothing is fetched when you read the ' +
+            'mail, so the sender learns nothing. Some services, such as Gmail and Apple Mail Privacy Protection, ' +
+            'fetch pictures through their own servers, which hides your IP address but may still tell the sender ' +
+            'that the mail was opened.',
+          'Links can be tracked too: a click goes through the sender’s server first. Turning pictures off does ' +
+            'not change that.',
+        ],
+      },
+      {
+        heading: 'How MailLens finds them',
+        paragraphs: [
+          'MailLens reads the mail file on your computer and lists every address the mail would make your mail ' +
+            'program fetch. It recognises hundreds of known tracking services, and looks for the signs of unknown ' +
+            'ones: tiny or hidden pictures, your address in the URL, codes that look unique to you.',
+          'It never fetches anything itself: the preview shows a marked placeholder where each remote picture ' +
+            'would be.',
+        ],
+      },
+    ],
+  },
+
+  result: {
+    label: 'Mail report',
+    from: 'From',
+    to: 'To',
+    cc: 'Cc',
+    date: 'Date',
+    subject: 'Subject',
+    noSubject: '(no subject)',
+    noDate: 'unknown',
+    nobody: '—',
+    platform: 'Sent with',
+    platformUnknown: 'not recognised',
+    verdictLabel: 'Verdict',
+    messageError: (error: string) => `This message could not be read: ${error}`,
+    openAnother: 'Open another mail…',
+    close: 'Close',
+    picker: 'Message',
+    pickerOption: (index: number, subject: string) => `${index}. ${subject}`,
+    pickerFailed: (index: number) => `${index}. (could not be read)`,
+    messageCount: (count: number) => plural(count, 'message', 'messages'),
+  },
+
+  preview: {
+    label: 'Preview of the mail (nothing in it can load or run)',
+    title: 'Mail preview',
+    loading: 'Preparing the preview…',
+    unavailable: 'There is no preview for this message.',
+    failed: (error: string) => `The preview could not be made: ${error}`,
+    part: (part: string) => `Showing: ${part}`,
+    markers: 'Markers',
+    legend: 'What the marker colours and shapes mean',
+    marker: (number: number, title: string, certainty: string) => `Finding ${number}: ${title}, ${certainty}`,
+  },
+
+  tabs: {
+    label: 'Report',
+    findings: (count: number) => `Findings (${count})`,
+    links: (count: number) => `Links (${count})`,
+    headers: 'Headers',
+    attachments: (count: number) => `Attachments (${count})`,
+  },
+
+  certainty: {
+    named: 'Known tracker',
+    likely: 'Likely tracking pixel',
+    possible: 'Possible tracker',
+    'remote-content': 'Other remote content',
+  } satisfies Record<Certainty, string>,
+
+  trigger: {
+    open: 'Loads when you open the mail',
+    action: 'Loads only if you act (click, print, forward, hover)',
+    dns: 'Only a DNS look-up of the host name',
+  } satisfies Record<Trigger, string>,
+
+  identifies: {
+    address: 'Identifies you: your address is in the URL',
+    'recipient-id': 'Identifies you: the URL carries your recipient id',
+    'probable-token': 'Probably identifies you',
+  } satisfies Record<Exclude<Identification, null>, string>,
+
+  findings: {
+    label: 'Findings',
+    empty: 'This mail loads nothing from the network.',
+    group: (trigger: string, certainty: string, count: number) => `${trigger} · ${certainty} (${count})`,
+    number: (number: number) => `${number}`,
+    itemLabel: (number: number, title: string, certainty: string) => `${number}. ${title} — ${certainty}`,
+    servedBy: (host: string, name: string) => `${host}, served by ${name}`,
+    unknownHost: 'an address that could not be read',
+    company: (company: string, country: string, eea: boolean) =>
+      `${company}, ${country} (${eea ? 'inside the EEA' : 'outside the EEA'})`,
+    signals: 'Why',
+    against: (says: string) => `Against tracking: ${says}`,
+    learned: 'What it would have learned',
+    source: (source: string) => `Source: ${source}`,
+    readingMode: 'If you read this in:',
+    readingModeNote: (label: string) => `In ${label}:`,
+    noMarker: 'Not shown in the preview (in a style sheet, a header or a hidden part).',
+    details: (number: number) => `Finding ${number} in detail`,
+    noneSelected: 'Select a finding to see its details.',
+    url: 'Address (URL)',
+    copyUrl: 'Copy address',
+    location: 'Where',
+    locationText: (part: string, element: string, attribute?: string, within?: readonly string[]) =>
+      `${part}: <${element}>${attribute ? ` ${attribute}` : ''}${within?.length ? `; inside ${within.join(' > ')}` : ''}`,
+    size: 'Declared size',
+    sizeText: (width: number | undefined, height: number | undefined) => `${width ?? '?'} × ${height ?? '?'} px`,
+    hidden: 'Hidden by',
+    hiddenText: (reasons: readonly string[]) => reasons.join('; '),
+    condition: 'Only when',
+    conditions: {
+      print: 'the mail is printed',
+      forward: 'the mail is replied to or forwarded',
+      'dark-mode': 'the device shows mail in dark mode',
+      'outlook-only': 'the mail is read in Outlook for Windows',
+      hover: 'the pointer moves over it',
+    } satisfies Record<Condition, string>,
+    resolvedFrom: 'Written as',
+    recognised: 'Recognised by',
+    matchedBy: {
+      'tracking-host': 'its tracking host',
+      'path-pattern': 'a path pattern',
+      'content-host': 'one of its content hosts',
+    } satisfies Record<TrackerInfo['matchedBy'], string>,
+    recognisedText: (how: string, evidence: string) => `${how}: ${evidence}`,
+    leaks: 'Your address in the URL',
+    leakText: (address: string, encoding: string, where: string) => `${address}, ${encoding}, in ${where}`,
+    tokens: 'Codes that tie the fetch to you',
+    tokenReason: {
+      address: 'your address',
+      'recipient-parameter': 'the service’s recipient id',
+      opaque: 'a code that looks unique to you',
+    } satisfies Record<IdentifyingToken['reason'], string>,
+    tokenText: (where: string, value: string, reason: string) => `${where} = ${value} (${reason})`,
+  },
+
+  links: {
+    label: 'Links',
+    empty: 'This mail has no links.',
+    note: 'Links are never opened. Copy one to look at it yourself.',
+    trackedBy: (name: string) => `Click tracking: ${name}`,
+    wrappers: 'Goes through:',
+    wrapperSeparator: ' → ',
+    destination: 'Real destination:',
+    noDestination: 'Real destination unknown:',
+    parameters: 'Parameters that identify:',
+    personal: 'personal',
+    campaign: 'campaign',
+    parameterText: (name: string, value: string, says: string) => `${name}=${value}: ${says}`,
+    copy: 'Copy link',
+    copyDestination: 'Copy destination',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy.',
+  },
+
+  headers: {
+    label: 'Headers',
+    readReceipt: 'Read receipt requested',
+    noReadReceipt: 'The mail does not ask for a read receipt.',
+    readReceiptText: (header: string, address: string, says: string) => `${header}: ${address} — ${says}`,
+    unsubscribe: 'Unsubscribe (List-Unsubscribe)',
+    noUnsubscribe: 'The mail has no unsubscribe header.',
+    oneClick: 'One-click: a single request unsubscribes, without confirmation.',
+    platform: 'Sending platform',
+    noPlatform: 'The sending platform was not recognised.',
+    platformText: (platform: string, company: string) => `${platform} (${company})`,
+    evidence: (evidence: string) => `Evidence: ${evidence}`,
+    dkim: 'DKIM signatures',
+    noDkim: 'The mail is not DKIM-signed.',
+    dkimText: (domain: string, selector: string) => `${domain} (selector ${selector})`,
+    authentication: 'Authentication results',
+    noAuthentication: 'No authentication results were recorded.',
+    authenticationText: (method: string, result: string, detail: string) =>
+      `${method}: ${result}${detail ? ` (${detail})` : ''}`,
+    received: 'Path of the mail (Received, oldest first)',
+    noReceived: 'No Received headers.',
+    hopFrom: 'From',
+    hopBy: 'By',
+    hopDate: 'Date',
+    hopDelay: 'Delay',
+    unknown: 'unknown',
+    bodies: 'Parts read',
+    warnings: 'Warnings',
+    rawNote: 'The report carries the analysed headers above; the raw header list is not part of it.',
+  },
+
+  attachments: {
+    label: 'Attachments',
+    empty: 'No attachments.',
+    note: 'Attachments are never opened.',
+    name: 'Name',
+    type: 'Type',
+    size: 'Size',
+    sha256: 'SHA-256',
+    attachedMessages: (count: number) => plural(count, 'attached message', 'attached messages'),
+  },
+
+  format: {
+    bytes: (count: string) => `${count} bytes`,
+    kilobytes: (count: string) => `${count} KB`,
+    megabytes: (count: string) => `${count} MB`,
+    seconds: (count: number) => `${count} s`,
+    minutes: (count: number) => `${count} min`,
+    hours: (hours: number, minutes: number) => `${hours} h ${minutes} min`,
+    address: (name: string, address: string) => (name ? `${name} <${address}>` : address),
+    list: (items: readonly string[]) => items.join(', '),
+  },
+};
+
+export type Strings = typeof en;

@@ -1,0 +1,30 @@
+// Copies a URL for the reader to examine elsewhere. MailLens itself never opens a link.
+
+import { useState } from 'react';
+
+import { strings } from '../strings';
+
+/** Main writes the clipboard (the page has no clipboard permission: every permission is denied). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await window.maillens.copyText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function CopyButton({ text, label }: { readonly text: string; readonly label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => setState((await copyText(text)) ? 'copied' : 'failed');
+  return (
+    <span className="copy">
+      <button type="button" className="small" onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className="copy-status">
+        {state === 'copied' ? strings.links.copied : state === 'failed' ? strings.links.copyFailed : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,108 @@
+// The one typed IPC contract between the main process and the renderer (after GitHub Desktop's
+// ipc-shared.ts): each channel with its request and response. Only electron/main/ipc-main.ts and
+// electron/preload/preload.ts touch raw IPC; both are typed by this file, and main validates every
+// request with shared/ipc/validate-request.ts before acting on it.
+
+import type { MessageReport } from '../model/report';
+import type { MailFormat } from '../model/mail';
+
+/** One message ready to show: the neutralised preview document and where its references start. */
+export interface MessagePreview {
+  /** 1-based message index inside the opened file (always 1 for .eml and .msg). */
+  readonly index: number;
+  /** The engine's neutralised preview document (sanitised again in the renderer before display). */
+  readonly html: string;
+  /** Which part is shown: `text/html`, `RTF-encapsulated HTML`, `text/plain`, ... */
+  readonly part: string;
+  /**
+   * `data-ml-ref="n"` in the preview is finding `referenceOffset + n` of the message's report
+   * (the previewed body's references come as one run in the report).
+   */
+  readonly referenceOffset: number;
+}
+
+export interface OpenedMail {
+  /** File name only (the renderer never gets a path it could ask to read). */
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly format: MailFormat | null;
+  /** One report per message (an mbox has many); failed mbox messages carry `error`. */
+  readonly messages: readonly MessageReport[];
+  /** The preview of the first readable message, or null when there is none. */
+  readonly preview: MessagePreview | null;
+}
+
+export type OpenOutcome =
+  | { readonly kind: 'opened'; readonly mail: OpenedMail }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
+
+export interface RecentFile {
+  readonly index: number;
+  readonly fileName: string;
+  /** The folder, for the reader to tell files apart; the renderer only shows it. */
+  readonly folder: string;
+}
+
+export interface Progress {
+  readonly fileName: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** renderer -> main, answered (ipcRenderer.invoke / ipcMain.handle). */
+export interface InvokeChannels {
+  'mail:choose-and-open': { readonly request: null; readonly response: OpenOutcome };
+  'mail:open-dropped': { readonly request: { readonly path: string }; readonly response: OpenOutcome };
+  'mail:open-recent': { readonly request: { readonly index: number }; readonly response: OpenOutcome };
+  'mail:preview-message': {
+    readonly request: { readonly index: number };
+    readonly response: MessagePreview | { readonly error: string };
+  };
+  'mail:cancel': { readonly request: null; readonly response: null };
+  'app:recent-files': { readonly request: null; readonly response: readonly RecentFile[] };
+  /** Copies a link's text: the page has no clipboard permission, main writes it with Electron's clipboard. */
+  'app:copy-text': { readonly request: { readonly text: string }; readonly response: null };
+}
+
+/** main -> renderer, one-way (webContents.send / ipcRenderer.on). */
+export interface EventChannels {
+  /** A file opened from the menu, the OS ("Open with") or a second instance. */
+  'mail:opened': OpenOutcome;
+  'mail:progress': Progress;
+  'app:show-help': null;
+}
+
+export type InvokeChannel = keyof InvokeChannels;
+export type EventChannel = keyof EventChannels;
+
+export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
+  'mail:choose-and-open',
+  'mail:open-dropped',
+  'mail:open-recent',
+  'mail:preview-message',
+  'mail:cancel',
+  'app:recent-files',
+  'app:copy-text',
+];
+
+export const EVENT_CHANNELS: readonly EventChannel[] = ['mail:opened', 'mail:progress', 'app:show-help'];
+
+/**
+ * What the preload exposes on `window.maillens`: named methods only, never ipcRenderer itself.
+ * `TFile` is the DOM File (the shared layer has no DOM types).
+ */
+export interface MailLensApi<TFile = unknown> {
+  chooseAndOpen(): Promise<OpenOutcome>;
+  /** A file dropped on the window: the preload turns it into a path with webUtils.getPathForFile. */
+  openDroppedFile(file: TFile): Promise<OpenOutcome>;
+  openRecent(index: number): Promise<OpenOutcome>;
+  previewMessage(index: number): Promise<MessagePreview | { readonly error: string }>;
+  cancel(): Promise<null>;
+  recentFiles(): Promise<readonly RecentFile[]>;
+  copyText(text: string): Promise<null>;
+  /** Each `on…` returns a function that removes the listener. */
+  onOpened(listener: (outcome: OpenOutcome) => void): () => void;
+  onProgress(listener: (progress: Progress) => void): () => void;
+  onShowHelp(listener: () => void): () => void;
+}

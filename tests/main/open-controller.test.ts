@@ -1,0 +1,183 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => ({
+  app: { getPath: () => '' },
+  dialog: { showOpenDialog: vi.fn() },
+}));
+vi.mock('electron', () => electron);
+
+import type { Progress } from '../../shared/ipc/contract';
+import { WorkerPool } from '../../electron/engine/worker-pool';
+import { mailPathFromArgv, OpenController, refuseToOpen } from '../../electron/main/open-controller';
+import { RecentFiles } from '../../electron/main/recent-files';
+import { createPool } from '../helpers/pool';
+
+const FIXTURE = join(__dirname, '..', 'fixtures', 'vectors', '001-img-src.eml');
+/** Hangs on any job for message 1 (see the file): an open that only cancel() can stop. */
+const HANGING_WORKER = join(__dirname, '..', 'fixtures', 'workers', 'misbehaving-worker.js');
+
+let folder: string;
+let controller: OpenController | null = null;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'maillens-open-'));
+  electron.dialog.showOpenDialog.mockReset();
+});
+afterEach(async () => {
+  await controller?.close();
+  controller = null;
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function makeController(options: { createPool?: () => WorkerPool; onProgress?: (progress: Progress) => void } = {}) {
+  const recent = new RecentFiles(join(folder, 'user-data', 'recent-files.json'));
+  controller = new OpenController({
+    recent,
+    window: () => null,
+    createPool: () => createPool({ size: 1 }),
+    ...options,
+  });
+  return { controller, recent };
+}
+
+describe('mailPathFromArgv', () => {
+  it('finds the first mail file, skipping the executable and switches', () => {
+    expect(
+      mailPathFromArgv(['/opt/MailLens/maillens', '--no-sandbox', 'a.txt', 'Offer.EML', 'b.mbox'], '/home/r'),
+    ).toBe(resolve('/home/r', 'Offer.EML'));
+    expect(mailPathFromArgv(['maillens', '/tmp/box.mbx'], '/home/r')).toBe(resolve('/tmp/box.mbx'));
+    expect(mailPathFromArgv(['maillens', '--open=x.eml'], '/home/r')).toBeNull();
+    expect(mailPathFromArgv(['x.eml'], '/home/r')).toBeNull();
+  });
+});
+
+describe('refuseToOpen', () => {
+  it('accepts an existing regular file with a mail extension, also through a symbolic link', async () => {
+    writeFileSync(join(folder, 'a.oft'), 'x');
+    symlinkSync(join(folder, 'a.oft'), join(folder, 'link.msg'));
+    expect(await refuseToOpen(join(folder, 'a.oft'))).toBeNull();
+    expect(await refuseToOpen(join(folder, 'link.msg'))).toBeNull();
+  });
+
+  it('refuses another extension, a folder, a missing file and a relative path, with a clear reason', async () => {
+    writeFileSync(join(folder, 'notes.txt'), 'x');
+    mkdirSync(join(folder, 'archive.mbox'));
+    mkdirSync(join(folder, 'plain-folder'));
+    expect(await refuseToOpen(join(folder, 'notes.txt'))).toBe(
+      'only mail files can be opened (.eml, .msg, .oft, .mbox, .mbx)',
+    );
+    expect(await refuseToOpen(join(folder, 'archive.mbox'))).toBe('is a folder, not a mail file');
+    expect(await refuseToOpen(join(folder, 'plain-folder'))).toMatch(/^only mail files/);
+    expect(await refuseToOpen(join(folder, 'missing.eml'))).toBe('no such file');
+    expect(await refuseToOpen('offer.eml')).toBe('not an absolute path');
+  });
+});
+
+describe('OpenController', () => {
+  it('opens a mail through the engine, reports progress and remembers the file', async () => {
+    const progress: Progress[] = [];
+    const { controller: opener, recent } = makeController({ onProgress: (step) => progress.push(step) });
+    const outcome = await opener.openPath(FIXTURE);
+    expect(outcome.kind).toBe('opened');
+    if (outcome.kind !== 'opened') return;
+    expect(outcome.mail.fileName).toBe('001-img-src.eml');
+    expect(outcome.mail.preview?.html).toContain('data-ml-ref');
+    expect(JSON.stringify(outcome)).not.toContain(FIXTURE);
+    expect(progress.at(0)).toEqual({ fileName: '001-img-src.eml', done: 0, total: 1 });
+    expect(progress.at(-1)).toEqual({ fileName: '001-img-src.eml', done: 1, total: 1 });
+    expect(recent.path(0)).toBe(FIXTURE);
+    expect(opener.recentFiles()[0]).toMatchObject({ index: 0, fileName: '001-img-src.eml' });
+    const preview = await opener.previewMessage(1);
+    expect('html' in preview && preview.index).toBe(1);
+  });
+
+  it('refuses a dropped file that is not mail, and a folder, without touching the engine', async () => {
+    const pool = { close: vi.fn(() => Promise.resolve()), run: vi.fn() };
+    const { controller: opener, recent } = makeController({ createPool: () => pool as unknown as WorkerPool });
+    writeFileSync(join(folder, 'photo.png'), 'x');
+    mkdirSync(join(folder, 'inbox.eml'));
+    expect(await opener.openPath(join(folder, 'photo.png'))).toEqual({
+      kind: 'failed',
+      fileName: 'photo.png',
+      error: 'only mail files can be opened (.eml, .msg, .oft, .mbox, .mbx)',
+    });
+    expect(await opener.openPath(join(folder, 'inbox.eml'))).toEqual({
+      kind: 'failed',
+      fileName: 'inbox.eml',
+      error: 'is a folder, not a mail file',
+    });
+    expect(pool.run).not.toHaveBeenCalled();
+    expect(recent.list()).toEqual([]);
+  });
+
+  it('previews nothing before a file is open, and says why', async () => {
+    const { controller: opener } = makeController();
+    expect(await opener.previewMessage(1)).toEqual({ error: 'no file is open' });
+  });
+
+  it('opens a recent file by index and refuses an index past the list', async () => {
+    const { controller: opener, recent } = makeController();
+    await recent.add(FIXTURE);
+    expect((await opener.openRecent(0)).kind).toBe('opened');
+    expect(await opener.openRecent(3)).toEqual({
+      kind: 'failed',
+      fileName: '',
+      error: 'that file is no longer in the recent list',
+    });
+  });
+
+  it('cancel() stops a running open: its workers are ended and a fresh pool serves the next open', async () => {
+    const pools: WorkerPool[] = [];
+    const { controller: opener } = makeController({
+      createPool: () => {
+        const pool = new WorkerPool({ workerScript: HANGING_WORKER, size: 1, timeoutMs: 60_000 });
+        pools.push(pool);
+        return pool;
+      },
+    });
+    const mbox = join(folder, 'archive.mbox');
+    writeFileSync(mbox, 'From a@example.org Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n');
+    const running = opener.openPath(mbox);
+    await new Promise((done) => setTimeout(done, 300));
+    await expect(opener.cancel()).resolves.toBeNull();
+    await expect(running).resolves.toEqual({ kind: 'canceled' });
+    expect(pools).toHaveLength(2);
+    await expect(pools[0]!.run({ kind: 'scan', bytes: new Uint8Array(0), format: 'eml', index: 9 })).rejects.toThrow(
+      'closed',
+    );
+    await expect(pools[1]!.run({ kind: 'scan', bytes: new Uint8Array(0), format: 'eml', index: 9 })).resolves.toEqual({
+      index: 9,
+    });
+  });
+
+  it('lets the last open asked for win: an overtaken open reports canceled and is not the current file', async () => {
+    let firstStarted: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
+    const { controller: opener, recent } = makeController({
+      onProgress: (step) => step.fileName === 'first.eml' && firstStarted(),
+    });
+    const first = join(folder, 'first.eml');
+    writeFileSync(first, 'Subject: first\r\n\r\nbody\r\n');
+    const overtaken = opener.openPath(first);
+    await started;
+    const latest = await opener.openPath(FIXTURE);
+    expect(await overtaken).toEqual({ kind: 'canceled' });
+    expect(latest.kind).toBe('opened');
+    expect(recent.list().map((file) => file.fileName)).toEqual(['001-img-src.eml']);
+  });
+
+  it('chooses a file with the open dialog, filtered to mail', async () => {
+    const { controller: opener } = makeController();
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await opener.chooseAndOpen()).toEqual({ kind: 'canceled' });
+    const [options] = electron.dialog.showOpenDialog.mock.calls[0] as [{ filters: { extensions: string[] }[] }];
+    expect(options.filters[0]?.extensions).toEqual(['eml', 'msg', 'oft', 'mbox', 'mbx']);
+
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [FIXTURE] });
+    expect((await opener.chooseAndOpen()).kind).toBe('opened');
+  });
+});
