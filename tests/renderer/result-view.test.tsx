@@ -2,7 +2,7 @@
 // An opened mail: the verdict, the numbered findings and their selection, the tabs and the reading modes.
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { READING_MODES } from '../../shared/knowledge/what-a-fetch-reveals';
 import { App } from '../../renderer/src/App';
