@@ -7,6 +7,9 @@ import type { Finding, Learned } from '../model/finding';
 import type { Identification } from '../model/finding';
 import type { RemoteReference } from '../model/reference';
 
+/** A click is tied to the reader the same way an opening is; the statement says "clicked". */
+const CLICK_IDENTITY_TEXT = 'that it was you who clicked: the link carries something unique to you';
+
 const CLICKS = new Set(['a-href', 'a-ping', 'form-action', 'svg-a-href', 'mathml-href']);
 
 const CONDITION_FACTS: Readonly<Record<string, LearnedFact>> = {
@@ -33,7 +36,12 @@ export function describeLearning(reference: RemoteReference, identifies: Identif
 export function explainLearning(finding: Pick<Finding, 'learns' | 'identifies'>): Learned[] {
   return finding.learns.map((fact) => ({
     fact,
-    says: fact === 'identity' && finding.identifies ? IDENTITY_TEXT[finding.identifies] : REVEALS[fact].says,
+    says:
+      fact === 'identity' && finding.identifies
+        ? finding.learns.includes('click')
+          ? CLICK_IDENTITY_TEXT
+          : IDENTITY_TEXT[finding.identifies]
+        : REVEALS[fact].says,
     source: REVEALS[fact].source,
   }));
 }

@@ -45,12 +45,14 @@ describe('the desktop UI, in Chromium, with the real engine', () => {
   });
 
   it('highlights the pixel in the preview and selects both ways', async () => {
-    const frame = app.page.frameLocator('iframe[data-testid="preview"]');
-    const marker = frame.locator('button.ml-marker').first();
-    await marker.waitFor();
-    const index = await marker.getAttribute('data-finding-index');
+    // The list shows what loads on open first: the first finding is the open pixel.
+    const index = await app.page.locator('[data-testid="finding"]').first().getAttribute('data-finding-index');
     expect(index).not.toBeNull();
+    const frame = app.page.frameLocator('iframe[data-testid="preview"]');
+    const marker = frame.locator(`button.ml-marker[data-finding-index="${index}"]`);
+    await marker.waitFor();
     expect(await marker.getAttribute('data-certainty')).toBe('named');
+    expect(await app.page.locator('[data-testid="finding"]').first().textContent()).toContain('Mailchimp');
 
     // Marker -> list.
     await marker.click();
