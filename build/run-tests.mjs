@@ -48,6 +48,7 @@ gate('typecheck tests', npx, ['tsc', '-p', 'tests']);
 gate('typecheck renderer tests', npx, ['tsc', '-p', 'tests/renderer']);
 gate('eslint', npx, ['eslint', '.']);
 gate('prettier', npx, ['prettier', '--check', '.']);
+gate('electronegativity', 'node', ['build/electronegativity.mjs']);
 if (ensureChromium()) results.passed += 1;
 else results.failed += 1;
 

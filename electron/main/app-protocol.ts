@@ -103,6 +103,10 @@ function respond(status: number, body: ConstructorParameters<typeof Response>[0]
     status,
     headers: {
       'Content-Type': contentType,
+      // electronegativity CSP_GLOBAL_CHECK, allowlisted in build/electronegativity-allowlist.json: electronegativity
+      // only recognises a CSP set through webRequest response headers or an HTML meta tag in the scanned folder, but
+      // MailLens sends CONTENT_SECURITY_POLICY as a header on every app:// response (here) and renderer/index.html
+      // repeats it in a meta tag.
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
     },

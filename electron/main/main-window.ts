@@ -12,6 +12,9 @@ import { APP_PAGE_URL } from './app-protocol';
 export const PRELOAD_PATH = join(__dirname, '..', 'preload', 'preload.js');
 
 export function createMainWindow(): BrowserWindow {
+  // electronegativity AUXCLICK_JS_CHECK, allowlisted in build/electronegativity-allowlist.json: A middle-click can
+  // only ask for a new window or a navigation, and hardenWebContents (session-security.ts) denies every new window
+  // and every navigation to anything but the app's own page, so the Auxclick Blink feature may stay on.
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -38,6 +41,9 @@ export function createMainWindow(): BrowserWindow {
       experimentalFeatures: false,
       // Checklist 12: no <webview> tag at all.
       webviewTag: false,
+      // electronegativity PRELOAD_JS_CHECK, allowlisted in build/electronegativity-allowlist.json: Reviewed: the
+      // preload runs sandboxed and context-isolated and gives the page only the named methods of MailLensApi through
+      // contextBridge, never ipcRenderer, an IPC event or a file path.
       preload: PRELOAD_PATH,
       // The spellchecker may download dictionaries: nothing leaves the machine, and nothing is typed here.
       spellcheck: false,
