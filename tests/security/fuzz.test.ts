@@ -43,7 +43,7 @@ describe('fuzzing the engine', () => {
     }
     console.log(`fuzz regressions: ${summary(stats)}`);
     expect(stats.failures).toEqual([]);
-  });
+  }, 30 * 60_000);
 
   it(`survives ${INPUTS} mutated mails`, async () => {
     const seeds = fuzzSeeds();
@@ -52,5 +52,5 @@ describe('fuzzing the engine', () => {
     console.log(`fuzz: ${seeds.length} seed mails, ${summary(stats)}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     expect(stats.failures.slice(0, 10)).toEqual([]);
     expect(stats.inputs).toBe(INPUTS);
-  });
+  }, 60 * 60_000);
 });
