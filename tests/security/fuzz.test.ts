@@ -35,22 +35,32 @@ function summary(stats: FuzzStats): string {
 }
 
 describe('fuzzing the engine', () => {
-  it('replays every input that ever failed', async () => {
-    const stats = emptyStats();
-    const { readFileSync } = await import('node:fs');
-    for (const name of readdirSync(REGRESSIONS).filter((file) => file.endsWith('.eml'))) {
-      await check('regression', readFileSync(join(REGRESSIONS, name)), pool, stats, false);
-    }
-    console.log(`fuzz regressions: ${summary(stats)}`);
-    expect(stats.failures).toEqual([]);
-  }, 30 * 60_000);
+  it(
+    'replays every input that ever failed',
+    async () => {
+      const stats = emptyStats();
+      const { readFileSync } = await import('node:fs');
+      for (const name of readdirSync(REGRESSIONS).filter((file) => file.endsWith('.eml'))) {
+        await check('regression', readFileSync(join(REGRESSIONS, name)), pool, stats, false);
+      }
+      console.log(`fuzz regressions: ${summary(stats)}`);
+      expect(stats.failures).toEqual([]);
+    },
+    30 * 60_000,
+  );
 
-  it(`survives ${INPUTS} mutated mails`, async () => {
-    const seeds = fuzzSeeds();
-    const started = Date.now();
-    const stats = await runFuzz(seeds, INPUTS, 20261122, pool);
-    console.log(`fuzz: ${seeds.length} seed mails, ${summary(stats)}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
-    expect(stats.failures.slice(0, 10)).toEqual([]);
-    expect(stats.inputs).toBe(INPUTS);
-  }, 60 * 60_000);
+  it(
+    `survives ${INPUTS} mutated mails`,
+    async () => {
+      const seeds = fuzzSeeds();
+      const started = Date.now();
+      const stats = await runFuzz(seeds, INPUTS, 20261122, pool);
+      console.log(
+        `fuzz: ${seeds.length} seed mails, ${summary(stats)}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      );
+      expect(stats.failures.slice(0, 10)).toEqual([]);
+      expect(stats.inputs).toBe(INPUTS);
+    },
+    60 * 60_000,
+  );
 });
