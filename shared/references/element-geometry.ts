@@ -10,7 +10,8 @@ import { inlineStyleOf } from './inline-style';
 /** A length in CSS pixels, or undefined for percentages, `auto` and other relative values. */
 export function pixelLength(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const match = /^\s*(-?\d+(?:\.\d+)?)\s*(px)?\s*(!important)?\s*$/i.exec(value);
+  // Trimmed first: around a long run of spaces, the pattern's neighbouring \s* would backtrack quadratically.
+  const match = /^(-?\d+(?:\.\d+)?)\s*(px)?\s*(!important)?$/i.exec(value.trim());
   return match ? Number(match[1]) : undefined;
 }
 

@@ -7,6 +7,14 @@ describe('resolveUrl', () => {
   it('keeps absolute remote URLs, normalised as a client would request them', () => {
     expect(resolveUrl('  HTTPS://T.Example.NET/a b.gif\n')).toEqual({ url: 'https://t.example.net/a%20b.gif' });
     expect(resolveUrl('ht\ntp://t.example.net/x')).toEqual({ url: 'http://t.example.net/x' });
+    expect(resolveUrl('\u0000\u001f https://t.example.net/x \u0000\u0020')).toEqual({ url: 'https://t.example.net/x' });
+  });
+
+  it('keeps the spaces inside a value, however many (a fuzzer found a 2 MB run of them)', () => {
+    const spaces = ' '.repeat(100_000);
+    expect(resolveUrl(`https://t.example.net/a${spaces}b${spaces}`)?.url).toBe(
+      `https://t.example.net/a${'%20'.repeat(100_000)}b`,
+    );
   });
 
   it('drops what cannot leave the machine', () => {
