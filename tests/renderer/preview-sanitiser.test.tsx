@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createMarkerLayer } from '../../renderer/src/preview/marker-layer';
 import { FRAME_CSP, sanitisePreview } from '../../renderer/src/preview/sanitise-preview';
-import { scrubCss } from '../../renderer/src/preview/scrub-css';
+import { scrubDeclarations, scrubStylesheet } from '../../renderer/src/preview/scrub-css';
 
 const HOSTILE = `<!DOCTYPE html><html><head>
 <meta http-equiv="refresh" content="0;url=http://evil.example/">
@@ -75,15 +75,31 @@ describe('sanitisePreview', () => {
   });
 });
 
-describe('scrubCss', () => {
-  it('keeps inline raster images and neutralises every other URL', () => {
-    expect(scrubCss('a{background:url("data:image/png;base64,AAAA")}')).toBe(
-      'a{background:url("data:image/png;base64,AAAA")}',
+describe("the renderer's CSS layer", () => {
+  it('neutralises every URL in a stylesheet, inline images included, and drops @import', () => {
+    const scrubbed = scrubStylesheet(
+      '@import url(x.css); a{background:url("data:image/png;base64,AAAA");cursor:URL(x.cur),auto;color:red}',
     );
-    expect(scrubCss('a{background:url(data:image/svg+xml,<svg/>)}')).toBe('a{background:none}');
-    expect(scrubCss('@import url(x.css); a{cursor:URL(x.cur),auto}')).toBe(' a{cursor:none,auto}');
-    expect(scrubCss('a{background:\\000075 rl(http://x)}')).toBe('a{background:none}');
-    expect(scrubCss('a{background:\\55 RL(http://x)}')).toBe('a{background:none}');
+    expect(scrubbed).not.toMatch(/url\(|@import|data:/i);
+    expect(scrubbed).toContain('color:red');
+    expect(scrubbed).toContain('cursor:none,auto');
+  });
+
+  it('sees through escaped function names and string-URL functions in style attributes', () => {
+    for (const value of [
+      'background:\\000075 rl(http://x.example/a)',
+      'background:\\55 RL(http://x.example/a)',
+      'background:image-set("http://x.example/a" 1x)',
+      'background:-webkit-image-set(url(//x.example/a) 1x)',
+      'background:cross-fade(url(http://x.example/a), red)',
+    ]) {
+      expect(scrubDeclarations(`${value};color:blue`)).not.toMatch(/x\.example/);
+      expect(scrubDeclarations(`${value};color:blue`)).toContain('color:blue');
+    }
+  });
+
+  it('cannot be tricked into closing the <style> element', () => {
+    expect(scrubStylesheet('a{content:"</style><script>alert(1)</script>"}')).not.toContain('</style');
   });
 });
 

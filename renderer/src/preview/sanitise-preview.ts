@@ -8,7 +8,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import { replaceFormFields } from './inert-fields';
 import { MARKER_CSS } from './marker-css';
 import { parseMlRef } from './ml-ref';
-import { SAFE_DATA_IMAGE, scrubCss } from './scrub-css';
+import { SAFE_DATA_IMAGE, scrubDeclarations, scrubStylesheet } from './scrub-css';
 
 /** No fetch of any kind; inline images and inline styles only. */
 export const FRAME_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -65,12 +65,12 @@ function isInert(name: string, value: string): boolean {
 
 const purifier = DOMPurify(window);
 purifier.addHook('uponSanitizeElement', (node, data) => {
-  if (data.tagName === 'style' && node.textContent) node.textContent = scrubCss(node.textContent);
+  if (data.tagName === 'style' && node.textContent) node.textContent = scrubStylesheet(node.textContent);
 });
 purifier.addHook('uponSanitizeAttribute', (_node, data) => {
   const name = data.attrName.toLowerCase();
   if (name.startsWith('on')) data.keepAttr = false;
-  else if (name === 'style') data.attrValue = scrubCss(data.attrValue);
+  else if (name === 'style') data.attrValue = scrubDeclarations(data.attrValue);
   else if (URL_ATTRIBUTES.has(name) && !isInert(name, data.attrValue)) data.keepAttr = false;
 });
 
