@@ -53,6 +53,13 @@ export interface AppUnderTest {
 export interface LaunchOptions {
   /** Send every host name and all proxied traffic to this local port (the network-silence canary). */
   readonly canaryPort?: number;
+  /**
+   * Also make the canary the proxy (default). Without a proxy Chromium resolves host names itself, which
+   * is what the resource-hint test needs: DNS prefetch is skipped when a proxy does the lookups.
+   */
+  readonly canaryAsProxy?: boolean;
+  /** Write Chromium's NetLog (every host lookup, speculative or not) to this file; complete after close(). */
+  readonly netLog?: string;
 }
 
 const PRELOAD_SHIM = `
@@ -82,11 +89,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   const profile = mkdtempSync(join(tmpdir(), 'maillens-chromium-'));
   const args = [...CHROMIUM_FLAGS];
   if (options.canaryPort) {
-    args.push(
-      `--host-resolver-rules=MAP * 127.0.0.1:${options.canaryPort}, EXCLUDE 127.0.0.1`,
-      `--proxy-server=http://127.0.0.1:${options.canaryPort}`,
-    );
+    args.push(`--host-resolver-rules=MAP * 127.0.0.1:${options.canaryPort}, EXCLUDE 127.0.0.1`);
+    if (options.canaryAsProxy !== false) args.push(`--proxy-server=http://127.0.0.1:${options.canaryPort}`);
   }
+  if (options.netLog) args.push(`--log-net-log=${options.netLog}`);
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -154,4 +160,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     },
   };
   return app;
+}
+
+/** Opens a mail and waits until its preview frame has loaded whatever it would load. */
+export async function openAndSettle(app: AppUnderTest, path: string): Promise<void> {
+  await app.open(path);
+  await app.page.waitForSelector('[data-testid="result"], [data-testid="error"]', { timeout: 20_000 });
+  await app.page.waitForFunction(
+    () => {
+      const frame = document.querySelector('iframe[data-testid="preview"]') as HTMLIFrameElement | null;
+      return !frame || frame.contentDocument?.readyState === 'complete';
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  await app.page.waitForTimeout(50);
 }
