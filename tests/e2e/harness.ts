@@ -54,8 +54,8 @@ export interface LaunchOptions {
   /** Send every host name and all proxied traffic to this local port (the network-silence canary). */
   readonly canaryPort?: number;
   /**
-   * Also make the canary the proxy (default). Without a proxy Chromium resolves host names itself, which
-   * is what the resource-hint test needs: DNS prefetch is skipped when a proxy does the lookups.
+   * Also make the canary the proxy (default). Without a proxy Chromium resolves host names itself, as on a
+   * reader's machine with no proxy set: the resource-hint test watches those lookups.
    */
   readonly canaryAsProxy?: boolean;
   /** Write Chromium's NetLog (every host lookup, speculative or not) to this file; complete after close(). */
