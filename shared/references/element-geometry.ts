@@ -10,8 +10,9 @@ import { inlineStyleOf } from './inline-style';
 /** A length in CSS pixels, or undefined for percentages, `auto` and other relative values. */
 export function pixelLength(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  // Trimmed first: around a long run of spaces, the pattern's neighbouring \s* would backtrack quadratically.
-  const match = /^(-?\d+(?:\.\d+)?)\s*(px)?\s*(!important)?$/i.exec(value.trim());
+  // No two quantifiers here can take the same characters: a long run of spaces inside the value (a fuzzer's
+  // `width="6<2 MB of spaces>77"`) must not make the match backtrack quadratically.
+  const match = /^(-?\d+(?:\.\d+)?)\s*(?:px\s*)?(?:!important)?$/i.exec(value.trim());
   return match ? Number(match[1]) : undefined;
 }
 

@@ -1,4 +1,5 @@
-// Feeds mutated mails to the engine through its worker pool and sorts every outcome: read, clear error,
+// Feeds mutated mails to the engine through its worker pool, as the app's `view` job (report and preview
+// from one parse: everything the app does with a mail), and sorts every outcome: read, clear error,
 // stopped at the budget (the pool ended it at the per-message time or memory limit: the user gets a clear
 // error, but real work that slow is a bug, usually a quadratic step, so the gate counts it as a failure),
 // crash (the worker died), or an unclear error. Every input that did not simply read or fail cleanly is
@@ -82,7 +83,7 @@ export async function check(
   stats.inputs += 1;
   stats.byMutation[name] = (stats.byMutation[name] ?? 0) + 1;
   try {
-    await pool.run({ kind: 'scan', bytes, format: 'eml', index: 1 });
+    await pool.run({ kind: 'view', bytes, format: 'eml', index: 1 });
     stats.read += 1;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
