@@ -8,6 +8,7 @@ import { Element, isComment, isDirective, isTag, isText, Text, type AnyNode, typ
 
 import type { HtmlScan } from '../references/html-references';
 import { neutraliseCss, REMOTE_TEXT } from './neutralise-css';
+import { SAFE_DATA_IMAGE } from './safe-data-image';
 
 export interface NeutraliseOptions {
   /** `cid:` image -> `data:` URL of the attachment's bytes, when the attachment is an image. */
@@ -98,8 +99,6 @@ const ATTRIBUTE_NAME = /^[a-z_][a-z0-9_.:-]*$/i;
 
 /** A transparent 1x1 GIF: takes the declared box of the image it stands for. */
 export const PLACEHOLDER_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
-
-const SAFE_DATA_IMAGE = /^data:image\/(png|gif|jpe?g|webp|bmp);base64,[a-z0-9+/=\s]*$/i;
 
 function sitesOf(scan: HtmlScan): Map<Element, number[]> {
   const sites = new Map<Element, number[]>();

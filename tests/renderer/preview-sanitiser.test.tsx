@@ -3,9 +3,9 @@
 
 import { describe, expect, it, vi } from 'vitest';
 
+import { neutraliseCss } from '../../shared/preview/neutralise-css';
 import { createMarkerLayer } from '../../renderer/src/preview/marker-layer';
 import { FRAME_CSP, sanitisePreview } from '../../renderer/src/preview/sanitise-preview';
-import { scrubDeclarations, scrubStylesheet } from '../../renderer/src/preview/scrub-css';
 
 const HOSTILE = `<!DOCTYPE html><html><head>
 <meta http-equiv="refresh" content="0;url=http://evil.example/">
@@ -77,8 +77,9 @@ describe('sanitisePreview', () => {
 
 describe("the renderer's CSS layer", () => {
   it('neutralises every URL in a stylesheet, inline images included, and drops @import', () => {
-    const scrubbed = scrubStylesheet(
+    const scrubbed = neutraliseCss(
       '@import url(x.css); a{background:url("data:image/png;base64,AAAA");cursor:URL(x.cur),auto;color:red}',
+      'stylesheet',
     );
     expect(scrubbed).not.toMatch(/url\(|@import|data:/i);
     expect(scrubbed).toContain('color:red');
@@ -93,13 +94,13 @@ describe("the renderer's CSS layer", () => {
       'background:-webkit-image-set(url(//x.example/a) 1x)',
       'background:cross-fade(url(http://x.example/a), red)',
     ]) {
-      expect(scrubDeclarations(`${value};color:blue`)).not.toMatch(/x\.example/);
-      expect(scrubDeclarations(`${value};color:blue`)).toContain('color:blue');
+      expect(neutraliseCss(`${value};color:blue`, 'declarations')).not.toMatch(/x\.example/);
+      expect(neutraliseCss(`${value};color:blue`, 'declarations')).toContain('color:blue');
     }
   });
 
   it('cannot be tricked into closing the <style> element', () => {
-    expect(scrubStylesheet('a{content:"</style><script>alert(1)</script>"}')).not.toContain('</style');
+    expect(neutraliseCss('a{content:"</style><script>alert(1)</script>"}', 'stylesheet')).not.toContain('</style');
   });
 });
 

@@ -5,10 +5,11 @@
 
 import DOMPurify, { type Config } from 'dompurify';
 
+import { neutraliseCss } from '../../../shared/preview/neutralise-css';
+import { SAFE_DATA_IMAGE } from '../../../shared/preview/safe-data-image';
 import { replaceFormFields } from './inert-fields';
 import { MARKER_CSS } from './marker-css';
 import { parseMlRef } from './ml-ref';
-import { SAFE_DATA_IMAGE, scrubDeclarations, scrubStylesheet } from './scrub-css';
 
 /** No fetch of any kind; inline images and inline styles only. */
 export const FRAME_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
@@ -64,13 +65,14 @@ function isInert(name: string, value: string): boolean {
 }
 
 const purifier = DOMPurify(window);
+// CSS goes through the engine's css-tree neutraliser once more: this layer does not trust the first pass.
 purifier.addHook('uponSanitizeElement', (node, data) => {
-  if (data.tagName === 'style' && node.textContent) node.textContent = scrubStylesheet(node.textContent);
+  if (data.tagName === 'style' && node.textContent) node.textContent = neutraliseCss(node.textContent, 'stylesheet');
 });
 purifier.addHook('uponSanitizeAttribute', (_node, data) => {
   const name = data.attrName.toLowerCase();
   if (name.startsWith('on')) data.keepAttr = false;
-  else if (name === 'style') data.attrValue = scrubDeclarations(data.attrValue);
+  else if (name === 'style') data.attrValue = neutraliseCss(data.attrValue, 'declarations');
   else if (URL_ATTRIBUTES.has(name) && !isInert(name, data.attrValue)) data.keepAttr = false;
 });
 
