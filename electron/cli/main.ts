@@ -1,6 +1,7 @@
 // `maillens`: the command-line face of the engine.
 //   maillens scan <files or folders...> [--json] [--address you@example.org ...]
 //   maillens preview <file> --out page.html [--message N]
+//   maillens diff <A> <B> [--json] [--message N]
 // Exit codes: 0 every file read, 1 some file could not be read, 2 usage error.
 
 import { writeFile } from 'node:fs/promises';
@@ -8,10 +9,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { FileReport } from '../../shared/model/report';
+import { CompareError, compareMailFiles } from '../engine/compare-files';
 import { isPreview, messageBytes } from '../engine/scan-file';
 import { scanFiles } from '../engine/scan-files';
 import { WorkerPool } from '../engine/worker-pool';
 import { collectFiles, MAIL_EXTENSIONS } from './collect-files';
+import { diffJsonDocument } from './diff-document';
+import { formatDiff } from './format-diff';
 import { formatTable } from './format-table';
 import { jsonDocument } from './json-document';
 
@@ -24,6 +28,10 @@ const USAGE = `Usage:
   maillens preview <file> --out <page.html> [--message N]
       Writes the neutralised preview of the mail (message N of an mbox, default 1): every
       remote reference replaced by an inert, marked placeholder; no script, no remote URL.
+  maillens diff <A> <B> [--json] [--message N]
+      Compares two recipients' copies of one mail: URL tokens that differ between them are
+      per-recipient ids (proof that the URL identifies its reader); tokens the same in both are
+      not. --message N picks message N of an mbox (default 1). --json prints one JSON document.
 
 Exit codes: 0 every file was read, 1 some file could not be read, 2 usage error.
 MailLens never connects to the network and never changes the files it reads.`;
@@ -82,6 +90,24 @@ async function preview(paths: string[], out: string | undefined, messageOption: 
   }
 }
 
+async function diff(paths: string[], json: boolean, messageOption: string | undefined): Promise<number> {
+  if (paths.length !== 2) throw new UsageError('diff takes exactly two files: the two copies to compare');
+  const index = messageOption === undefined ? 1 : Number(messageOption);
+  if (!Number.isInteger(index) || index < 1) throw new UsageError('--message takes a whole number from 1');
+  const pool = new WorkerPool({ size: 2 });
+  try {
+    const result = await compareMailFiles(paths[0]!, paths[1]!, pool, { messageA: index, messageB: index });
+    process.stdout.write(json ? `${JSON.stringify(diffJsonDocument(result), null, 2)}\n` : `${formatDiff(result)}\n`);
+    return 0;
+  } catch (error) {
+    const file = error instanceof CompareError ? '' : `${paths.join(', ')}: `;
+    process.stderr.write(`maillens: ${file}${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
@@ -102,6 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command === 'scan') return await scan(rest, values.json ?? false, values.address ?? []);
     if (command === 'preview') return await preview(rest, values.out, values.message);
+    if (command === 'diff') return await diff(rest, values.json ?? false, values.message);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');

@@ -134,11 +134,18 @@ function referenceItem(finding: Finding): Item {
   };
 }
 
+/** A link's identification, read as classifyReference reads a reference's (a link has no certainty). */
+function linkIdentification(link: LinkReport): Identification {
+  if (link.recipientLeak.length) return 'address';
+  if (link.tokens.some((token) => token.reason === 'recipient-parameter')) return 'recipient-id';
+  return link.tokens.length ? 'probable-token' : null;
+}
+
 function linkItem(link: LinkReport): Item {
   return {
     ...itemOf(link.url, 'link', link.recipientLeak, link.tokens),
     tracker: link.tracker?.name ?? null,
-    identifies: null,
+    identifies: linkIdentification(link),
   };
 }
 
