@@ -5,6 +5,8 @@ import { simpleParser, type AddressObject, type Attachment, type EmailAddress, t
 import type { MailAddress, MailAttachment, MailBody, MailHeader, MailMessage } from '../../shared/model/mail';
 import { sha256Hex } from './hash';
 import { InputError, LIMITS } from './limits';
+import { unwrapEmlx } from './emlx';
+import { checkMailHeaders } from './mail-headers-check';
 import { findHtmlBodyLocation, mentionsBodyLocation } from './part-headers';
 
 /** mailparser options: we need neither its text<->HTML conversions nor its inlined image links. */
@@ -82,8 +84,23 @@ function attachedBodies(attachments: readonly Attachment[]): MailBody[] {
   return bodies;
 }
 
-export async function readEml(raw: Buffer, depth = 0): Promise<MailMessage> {
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * mailparser splits lines at LF only: a file saved with classic Mac OS line ends (CR alone) would be one
+ * long header line, and a UTF-8 byte-order mark would become part of the first field name. An Apple Mail
+ * .emlx file is unwrapped to the message it holds.
+ */
+function normaliseLineEnds(raw: Buffer): Buffer {
+  const data = raw.subarray(0, 3).equals(BOM) ? raw.subarray(3) : unwrapEmlx(raw);
+  const crOnly = data.includes(0x0d) && !data.includes(0x0a);
+  return crOnly ? Buffer.from(data.map((byte) => (byte === 0x0d ? 0x0a : byte))) : data;
+}
+
+export async function readEml(input: Buffer, depth = 0): Promise<MailMessage> {
+  const raw = normaliseLineEnds(input);
   const parsed = await simpleParser(raw, PARSER_OPTIONS);
+  checkMailHeaders(parsed.headerLines, raw);
   if (parsed.attachments.length > LIMITS.maxParts) {
     throw new InputError(`the message has ${parsed.attachments.length} parts, over the limit of ${LIMITS.maxParts}`);
   }
