@@ -97,3 +97,32 @@ describe('tracker matcher', () => {
     expect(matcher.match('https://a.test/other/1')?.matchedBy).toBe('path-pattern');
   });
 });
+
+/** Open-pixel shapes of ESPs on the customer's own (branded, CNAMEd) domain: the path alone names them. */
+const BRANDED_OPENS: readonly (readonly [string, string])[] = [
+  ['sendgrid', 'https://url4455.news.brand-shop.example/wf/open?upn=u001.k-2BorH86MwN1t0woI-2BMz3F8xZgQ22bkzEJI43'],
+  ['sendy', 'https://mail.brand-shop.example/t/Tu6OHcOnIGBvIvoH892YTA/nZ8L7SVCmW0FmhW9i892bZ2A'],
+  ['sendy', 'https://www.brand-shop.example/sendy/t/Y1J4RCuwmTrl5kuEewjWeQ/x892IBQM0fa763mXH8pkVHW5w'],
+  ['sailthru', 'https://link.brand-shop.example/img/5a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f/1a2b3c4d.gif'],
+  ['campaign-monitor', 'https://news.brand-shop.example/t/d-o-ahkjyt-utdhtutdl/o.gif'],
+  ['adobe-campaign', 'https://t.news.brand-shop.example/r/?id=hcc502c8a,53f15e99,1'],
+  ['alida', 'https://www.community.brand-shop.example/c/static_images/b7e2c9a4f1d3.png1'],
+  ['hubspot-marketing-email', 'https://info.brand-shop.example/e3t/Cto/ON+113/d1FQbg04/VWZcw45t7Kv8W2Bm4zT4lnbx-W3Ck0'],
+  [
+    'salesforce-marketing-cloud',
+    'https://click.e.brand-shop.example/open.aspx?ffcb10-fec01677766d007b-fe2a1570776d0d7e7c1573-fe9912727d6d&d=40004',
+  ],
+  ['mailchimp', 'https://us8.mailchimp.com/mctx/opens?xid=0a1b2c3d4e&uid=30915195&pool=contact_facing'],
+  ['netcore-pepipost', 'https://brandshop.pepipost.net/o/a1b2c3d4e5f60718293a4b5c6d7e8f90'],
+];
+
+describe('branded ESP open shapes', () => {
+  it.each(BRANDED_OPENS)('names %s from %s', (id, url) => {
+    expect(trackerMatcher().match(url)?.service.id).toBe(id);
+  });
+
+  it('keeps the Mailchimp confirmation pattern on mailchimp.com and Alida on its .png1 name', () => {
+    expect(trackerMatcher().match('https://www.example.com/mctx/opens?xid=0a1b2c3d4e&uid=30915195')).toBeNull();
+    expect(trackerMatcher().match('https://www.example.com/c/static_images/logo.png')).toBeNull();
+  });
+});

@@ -28,8 +28,12 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
       { pattern: '^/track/click\\?u=[0-9a-f]{10,}&id=[0-9a-f]{6,}' },
       // Mailchimp appends the subscriber id to destination links when e-commerce tracking is on.
       { pattern: '[?&]mc_eid=[0-9a-f]{10}(?:&|$)' },
+      // The opt-in confirmation mail is sent from mailchimp.com itself and counts its opens there.
+      { pattern: '^/mctx/opens\\?xid=[0-9a-f]{10}&uid=\\d+', hosts: ['mailchimp.com'] },
     ],
     recipientParams: ['e', 'mc_eid'],
+    // `u` is the account, `id` the list, campaign or link, `c` the campaign: the same for every subscriber.
+    sharedParams: ['u', 'id', 'c'],
     example: 'https://acme.us5.list-manage.com/track/open.php?u=2b1c3d4e5f6a7b8c9d0e1f2a3&id=9f8e7d6c5b&e=a1b2c3d4e5',
     source: TROCKER,
   },

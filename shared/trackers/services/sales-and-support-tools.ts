@@ -919,6 +919,19 @@ export const SALES_AND_SUPPORT_TOOLS: readonly TrackerService[] = [
     source: MTB,
   },
   {
+    // Insight communities (formerly Vision Critical) run on the customer's own community domain; the
+    // invitation mail's open pixel is a `.png1` file under the community's static image folder.
+    id: 'alida',
+    name: 'Alida insight community invitations',
+    company: 'Alida Inc.',
+    country: 'CA',
+    kind: 'opens',
+    trackingHosts: [],
+    pathPatterns: [{ pattern: '^/c/static_images/[^/?#]+\\.png1(?:$|\\?)' }],
+    example: 'https://www.community.example.com/c/static_images/b7e2c9a4f1d3.png1',
+    source: MTB,
+  },
+  {
     id: 'trustyou',
     name: 'TrustYou guest surveys',
     company: 'TrustYou GmbH',
