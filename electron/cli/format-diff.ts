@@ -27,6 +27,10 @@ const CHANGE_TEXT: Record<ComparedItem['change'], string> = {
   unchanged: '',
 };
 
+function isProof(kind: DifferenceKind): boolean {
+  return kind === 'recipient-id' || kind === 'address';
+}
+
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -94,7 +98,7 @@ function rows(label: string, items: readonly ComparedItem[], limit: number): str
     const change = CHANGE_TEXT[item.change];
     const texts = item.differing.map((token) => {
       const [a, b] = sideBySide(token.a, token.b);
-      return `${tracker} ${token.where.slice(0, WHERE_WIDTH).padEnd(WHERE_WIDTH)} ${a} ${b} ${KIND_TEXT[token.kind]}${change ? `; ${change}` : ''}`;
+      return `${tracker} ${token.where.slice(0, WHERE_WIDTH).padEnd(WHERE_WIDTH)} ${a} ${b} ${KIND_TEXT[token.kind]}${change && isProof(token.kind) ? `; ${change}` : ''}`;
     });
     if (item.addressOnlyIn) texts.push(`${tracker} your address is in copy ${item.addressOnlyIn.toUpperCase()} only`);
     for (const text of texts) {

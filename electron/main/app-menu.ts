@@ -1,14 +1,28 @@
 // The application menu as a declarative template. Menu items call back into main.ts; the help page
 // is an offline view of the renderer, shown when main sends 'app:show-help'.
 
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
 
 import type { RecentFile } from '../../shared/ipc/contract';
+import { send } from './ipc-main';
 
 export interface MenuActions {
   readonly open: () => void;
   readonly openRecent: (index: number) => void;
   readonly showHelp: () => void;
+  /**
+   * File > Compare with Another Copy…. By default the window the menu belongs to is asked to start the
+   * comparison ('app:compare-requested'): only the page knows which message is shown.
+   */
+  readonly compare?: (window: BrowserWindow | null) => void;
+}
+
+function requestCompare(window: BrowserWindow | null): void {
+  send(window, 'app:compare-requested', null);
+}
+
+function asBrowserWindow(window: BaseWindow | undefined): BrowserWindow | null {
+  return window instanceof BrowserWindow ? window : BrowserWindow.getFocusedWindow();
 }
 
 /** On Windows and Linux `&` marks a mnemonic; a file name's own `&` must be doubled to show. */
@@ -35,6 +49,11 @@ export function buildMenuTemplate(
     submenu: [
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
       { label: 'Open Recent', submenu: recentItems(recent, actions) },
+      {
+        label: 'Compare with Another Copy…',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        click: (_item, window) => (actions.compare ?? requestCompare)(asBrowserWindow(window)),
+      },
       { type: 'separator' },
       { label: 'Close', role: 'close', accelerator: 'CmdOrCtrl+W' },
       // On macOS Quit lives in the application menu.

@@ -71,6 +71,7 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
     'mail:open-recent': ({ index }) => controller.openRecent(index),
     'mail:preview-message': ({ index }) => controller.previewMessage(index),
     'mail:cancel': () => controller.cancel(),
+    'mail:compare-with-copy': ({ index }) => controller.compareWithCopy(index),
     'app:recent-files': () => controller.recentFiles(),
     'app:copy-text': ({ text }) => {
       clipboard.writeText(text);

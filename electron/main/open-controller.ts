@@ -8,7 +8,8 @@ import { basename, extname, isAbsolute, resolve } from 'node:path';
 
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 
-import type { MessagePreview, OpenOutcome, Progress, RecentFile } from '../../shared/ipc/contract';
+import type { CompareOutcome, MessagePreview, OpenOutcome, Progress, RecentFile } from '../../shared/ipc/contract';
+import { compareMailFiles } from '../engine/compare-files';
 import { openMailFile, previewMessage } from '../engine/mail-service';
 import { describeError } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
@@ -63,9 +64,36 @@ export class OpenController {
   }
 
   async chooseAndOpen(): Promise<OpenOutcome> {
+    const path = await this.choose('Open mail');
+    return path === null ? { kind: 'canceled' } : this.openPath(path);
+  }
+
+  /**
+   * Issue 9, part 4: the reader picks another recipient's copy of the open mail; message `index` of the
+   * open file is compared with the copy's message of the same index (message 1 of an .eml or .msg). The
+   * other copy's path stays here, like every path; the renderer gets its file name and the comparison.
+   */
+  async compareWithCopy(index: number): Promise<CompareOutcome> {
+    const current = this.currentPath;
+    if (current === null) return { kind: 'failed', fileName: '', error: 'no file is open' };
+    const path = await this.choose('Compare with another copy of this mail');
+    if (path === null) return { kind: 'canceled' };
+    const fileName = basename(path);
+    const refusal = await refuseToOpen(path);
+    if (refusal) return { kind: 'failed', fileName, error: refusal };
+    try {
+      const { comparison } = await compareMailFiles(current, path, this.pool, { messageA: index, messageB: index });
+      return { kind: 'compared', index, fileName, comparison };
+    } catch (error) {
+      return { kind: 'failed', fileName, error: describeError(error) };
+    }
+  }
+
+  /** Main's open dialog for one mail file; null when the reader cancels. */
+  private async choose(title: string): Promise<string | null> {
     const window = this.options.window();
     const dialogOptions: OpenDialogOptions = {
-      title: 'Open mail',
+      title,
       properties: ['openFile'],
       filters: [{ name: 'Mail (.eml, .msg, .oft, .mbox, .mbx)', extensions: [...MAIL_EXTENSIONS] }],
     };
@@ -73,7 +101,7 @@ export class OpenController {
       ? await dialog.showOpenDialog(window, dialogOptions)
       : await dialog.showOpenDialog(dialogOptions);
     const path = chosen.filePaths[0];
-    return chosen.canceled || path === undefined ? { kind: 'canceled' } : this.openPath(path);
+    return chosen.canceled || path === undefined ? null : path;
   }
 
   async openRecent(index: number): Promise<OpenOutcome> {

@@ -41,11 +41,13 @@ export const api: MailLensApi<File> = {
   openRecent: (index) => invoke('mail:open-recent', { index }),
   previewMessage: (index) => invoke('mail:preview-message', { index }),
   cancel: () => invoke('mail:cancel', null),
+  compareWithCopy: (index) => invoke('mail:compare-with-copy', { index }),
   recentFiles: () => invoke('app:recent-files', null),
   copyText: (text) => invoke('app:copy-text', { text }),
   onOpened: (listener) => subscribe('mail:opened', listener),
   onProgress: (listener) => subscribe('mail:progress', listener),
   onShowHelp: (listener) => subscribe('app:show-help', () => listener()),
+  onCompareRequested: (listener) => subscribe('app:compare-requested', () => listener()),
 };
 
 contextBridge.exposeInMainWorld('maillens', api);

@@ -184,9 +184,11 @@ function alignGreedily(a: readonly string[], b: readonly string[]): [number, num
   return pairs;
 }
 
-/** Unix seconds or milliseconds between 2000 and 2040, or a date written out. */
+/** Unix seconds or milliseconds between 2000 and 2040, or a date written out (`2023-01-16`, `20230116`). */
 function isTime(value: string): boolean {
-  if (/^\d{4}-?\d{2}-?\d{2}(?:[T _]?\d{2}:?\d{2}(?::?\d{2})?)?/.test(value) && !/[a-z]/i.test(value)) return true;
+  if (/^(?:19|20)\d{2}(-?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?:[T _]?\d{2}:?\d{2}(?::?\d{2})?)?$/.test(value)) {
+    return true;
+  }
   if (!/^\d{10}(?:\d{3})?$/.test(value)) return false;
   const seconds = value.length === 13 ? Number(value) / 1000 : Number(value);
   return seconds >= 946_684_800 && seconds <= 2_208_988_800;
@@ -195,9 +197,9 @@ function isTime(value: string): boolean {
 function differenceKind(token: UrlToken, b: UrlToken, address: boolean): DifferenceKind {
   if (address) return 'address';
   const name = token.parameter?.toLowerCase();
+  if (name && CACHE_BUSTER_NAMES.has(name)) return 'cache-buster';
   if (isTime(token.decoded) && isTime(b.decoded)) return 'time';
   if (name && TIME_NAMES.has(name) && /^\d+$/.test(token.decoded) && /^\d+$/.test(b.decoded)) return 'time';
-  if (name && CACHE_BUSTER_NAMES.has(name)) return 'cache-buster';
   if (/^\d{1,3}$/.test(token.decoded) && /^\d{1,3}$/.test(b.decoded)) return 'short-number';
   return 'recipient-id';
 }

@@ -3,6 +3,7 @@
 // electron/preload/preload.ts touch raw IPC; both are typed by this file, and main validates every
 // request with shared/ipc/validate-request.ts before acting on it.
 
+import type { CopyComparison } from '../analysis/compare-copies';
 import type { MessageReport } from '../model/report';
 import type { MailFormat } from '../model/mail';
 
@@ -37,6 +38,19 @@ export type OpenOutcome =
   | { readonly kind: 'canceled' }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
 
+/** The opened mail (message `index`) compared with another copy the reader chose in main's dialog. */
+export type CompareOutcome =
+  | {
+      readonly kind: 'compared';
+      /** Which message of the opened file was compared; the comparison's `a` indexes are its references. */
+      readonly index: number;
+      /** File name of the other copy (never its path). */
+      readonly fileName: string;
+      readonly comparison: CopyComparison;
+    }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
+
 export interface RecentFile {
   readonly index: number;
   readonly fileName: string;
@@ -60,6 +74,8 @@ export interface InvokeChannels {
     readonly response: MessagePreview | { readonly error: string };
   };
   'mail:cancel': { readonly request: null; readonly response: null };
+  /** Main shows its open dialog for a second copy of the open file and compares message `index` with it. */
+  'mail:compare-with-copy': { readonly request: { readonly index: number }; readonly response: CompareOutcome };
   'app:recent-files': { readonly request: null; readonly response: readonly RecentFile[] };
   /** Copies a link's text: the page has no clipboard permission, main writes it with Electron's clipboard. */
   'app:copy-text': { readonly request: { readonly text: string }; readonly response: null };
@@ -71,6 +87,8 @@ export interface EventChannels {
   'mail:opened': OpenOutcome;
   'mail:progress': Progress;
   'app:show-help': null;
+  /** File > Compare with Another Copy…: the page starts the comparison (it knows the shown message). */
+  'app:compare-requested': null;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -82,11 +100,17 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'mail:open-recent',
   'mail:preview-message',
   'mail:cancel',
+  'mail:compare-with-copy',
   'app:recent-files',
   'app:copy-text',
 ];
 
-export const EVENT_CHANNELS: readonly EventChannel[] = ['mail:opened', 'mail:progress', 'app:show-help'];
+export const EVENT_CHANNELS: readonly EventChannel[] = [
+  'mail:opened',
+  'mail:progress',
+  'app:show-help',
+  'app:compare-requested',
+];
 
 /**
  * What the preload exposes on `window.maillens`: named methods only, never ipcRenderer itself.
@@ -99,10 +123,13 @@ export interface MailLensApi<TFile = unknown> {
   openRecent(index: number): Promise<OpenOutcome>;
   previewMessage(index: number): Promise<MessagePreview | { readonly error: string }>;
   cancel(): Promise<null>;
+  /** Asks main to pick another copy of the open mail and compare message `index` of the open file with it. */
+  compareWithCopy(index: number): Promise<CompareOutcome>;
   recentFiles(): Promise<readonly RecentFile[]>;
   copyText(text: string): Promise<null>;
   /** Each `on…` returns a function that removes the listener. */
   onOpened(listener: (outcome: OpenOutcome) => void): () => void;
   onProgress(listener: (progress: Progress) => void): () => void;
   onShowHelp(listener: () => void): () => void;
+  onCompareRequested(listener: () => void): () => void;
 }

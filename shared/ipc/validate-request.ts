@@ -34,6 +34,7 @@ const VALIDATORS: { readonly [C in InvokeChannel]: Validator<C> } = {
     return typeof text === 'string' && text.length > 0 && text.length <= MAX_COPY_LENGTH ? { text } : undefined;
   },
   'mail:preview-message': (payload) => isIndex(payload, 1),
+  'mail:compare-with-copy': (payload) => isIndex(payload, 1),
   'mail:open-dropped': (payload) => {
     if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== 1) return undefined;
     const path = (payload as { path?: unknown }).path;

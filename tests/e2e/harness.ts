@@ -4,10 +4,11 @@
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import type { EventChannel, EventChannels, OpenOutcome } from '../../shared/ipc/contract';
+import { compareMailFiles } from '../../electron/engine/compare-files';
 import { openMailFile, previewMessage } from '../../electron/engine/mail-service';
 import type { WorkerPool } from '../../electron/engine/worker-pool';
 import { createPool, REPO } from '../helpers/pool';
@@ -44,7 +45,7 @@ export interface AppUnderTest {
   readonly requests: string[];
   /** Opens a file as the menu or the OS does: the engine reads it, the outcome is pushed to the page. */
   open(path: string): Promise<void>;
-  /** The file the next click on "Open mail…" will get from the (simulated) dialog. */
+  /** The file the next click on "Open mail…" or "Compare with another copy…" gets from the (simulated) dialog. */
   chooseNext(path: string): void;
   emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): Promise<void>;
   close(): Promise<void>;
@@ -64,7 +65,9 @@ export interface LaunchOptions {
 
 const PRELOAD_SHIM = `
 (() => {
-  const listeners = { 'mail:opened': new Set(), 'mail:progress': new Set(), 'app:show-help': new Set() };
+  const listeners = {
+    'mail:opened': new Set(), 'mail:progress': new Set(), 'app:show-help': new Set(), 'app:compare-requested': new Set(),
+  };
   const on = (channel) => (listener) => { listeners[channel].add(listener); return () => listeners[channel].delete(listener); };
   window.__maillensEmit = (channel, payload) => { for (const listener of listeners[channel]) listener(payload); };
   window.maillens = Object.freeze({
@@ -75,9 +78,11 @@ const PRELOAD_SHIM = `
     cancel: () => window.__maillensInvoke('mail:cancel', null),
     recentFiles: () => window.__maillensInvoke('app:recent-files', null),
     copyText: (text) => window.__maillensInvoke('app:copy-text', { text }),
+    compareWithCopy: (index) => window.__maillensInvoke('mail:compare-with-copy', { index }),
     onOpened: on('mail:opened'),
     onProgress: on('mail:progress'),
     onShowHelp: on('app:show-help'),
+    onCompareRequested: on('app:compare-requested'),
   });
 })();
 `;
@@ -121,6 +126,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         return current
           ? previewMessage(current, (payload as { index: number }).index, pool)
           : { error: 'no file open' };
+      case 'mail:compare-with-copy': {
+        // The (simulated) dialog hands over the file chooseNext() named, as main's dialog would.
+        const other = nextChoice;
+        nextChoice = null;
+        if (!other) return { kind: 'canceled' };
+        if (!current) return { kind: 'failed', fileName: '', error: 'no file is open' };
+        const { index } = payload as { index: number };
+        const { comparison } = await compareMailFiles(current, other, pool, { messageA: index, messageB: index });
+        return { kind: 'compared', index, fileName: basename(other), comparison };
+      }
       case 'app:recent-files':
         return [];
       case 'mail:cancel':

@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 const electron = vi.hoisted(() => ({
+  BrowserWindow: Object.assign(class {}, { getFocusedWindow: vi.fn(() => null) }),
   Menu: {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
@@ -88,6 +89,27 @@ describe('the application menu', () => {
     expect(template[0]).toEqual({ role: 'appMenu' });
     expect(menu(template, 'File').some((entry) => entry.role === 'quit')).toBe(false);
     expect(buildMenuTemplate(fakeActions(), [], 'win32').some((entry) => entry.role === 'appMenu')).toBe(false);
+  });
+
+  it('has File > Compare with Another Copy…, which asks the window it belongs to to start the comparison', () => {
+    const actions = fakeActions();
+    const entry = item(menu(buildMenuTemplate(actions, [], 'linux'), 'File'), 'Compare with Another Copy…');
+    expect(entry.accelerator).toBe('CmdOrCtrl+Shift+O');
+    const window = Object.assign(new electron.BrowserWindow(), {
+      isDestroyed: () => false,
+      webContents: { send: vi.fn() },
+    });
+    (entry.click as (item: unknown, window: unknown) => void)({}, window);
+    expect(window.webContents.send).toHaveBeenCalledWith('app:compare-requested', null);
+    // Without a window (none focused) nothing is sent and nothing throws.
+    (entry.click as (item: unknown, window: unknown) => void)({}, undefined);
+    const compare = vi.fn();
+    const custom = item(
+      menu(buildMenuTemplate({ ...actions, compare }, [], 'linux'), 'File'),
+      'Compare with Another Copy…',
+    );
+    (custom.click as (item: unknown, window: unknown) => void)({}, window);
+    expect(compare).toHaveBeenCalledWith(window);
   });
 
   it('installs the template as the application menu', () => {

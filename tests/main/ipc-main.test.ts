@@ -46,6 +46,7 @@ function fakeController() {
     openPath: vi.fn(async (path: string) => ({ kind: 'failed' as const, fileName: path, error: 'stub' })),
     openRecent: vi.fn(async () => ({ kind: 'canceled' as const })),
     previewMessage: vi.fn(async (index: number) => ({ error: `stub ${index}` })),
+    compareWithCopy: vi.fn(async (index: number) => ({ kind: 'failed', fileName: '', error: `compare ${index}` })),
     cancel: vi.fn(async () => null),
     recentFiles: vi.fn(() => []),
   };
@@ -83,6 +84,8 @@ describe('IPC handlers', () => {
     await invoke('mail:open-dropped', { path: '/home/reader/offer.eml' });
     await invoke('mail:open-recent', { index: 0 });
     expect(await invoke('mail:preview-message', { index: 3 })).toEqual({ error: 'stub 3' });
+    expect(await invoke('mail:compare-with-copy', { index: 2 })).toMatchObject({ error: 'compare 2' });
+    expect(controller.compareWithCopy).toHaveBeenCalledWith(2);
     expect(await invoke('mail:cancel', undefined)).toBeNull();
     expect(await invoke('app:recent-files', null)).toEqual([]);
     expect(controller.chooseAndOpen).toHaveBeenCalledOnce();
@@ -143,6 +146,10 @@ describe('payload validation', () => {
     ['mail:open-recent', [0]],
     ['mail:preview-message', { index: 0 }],
     ['mail:preview-message', { index: Number.NaN }],
+    ['mail:compare-with-copy', null],
+    ['mail:compare-with-copy', { index: 0 }],
+    ['mail:compare-with-copy', { index: 1, path: '/home/reader/copy.eml' }],
+    ['mail:compare-with-copy', { path: '/home/reader/copy.eml' }],
     ['mail:choose-and-open', { path: '/etc/passwd' }],
     ['mail:cancel', 0],
     ['app:recent-files', 'all'],

@@ -181,3 +181,39 @@ describe('OpenController', () => {
     expect((await opener.chooseAndOpen()).kind).toBe('opened');
   });
 });
+
+describe('compare with another copy (issue 9, part 4)', () => {
+  const COPIES = join(__dirname, '..', 'fixtures', 'compare');
+
+  it('compares the open mail with the copy chosen in the dialog, and says why it cannot', async () => {
+    const { controller: opener } = makeController();
+    expect(await opener.compareWithCopy(1)).toEqual({ kind: 'failed', fileName: '', error: 'no file is open' });
+    expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+
+    expect((await opener.openPath(join(COPIES, 'spring-sale.u1.eml'))).kind).toBe('opened');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await opener.compareWithCopy(1)).toEqual({ kind: 'canceled' });
+
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [join(COPIES, 'spring-sale.u2.eml')],
+    });
+    const outcome = await opener.compareWithCopy(1);
+    expect(outcome).toMatchObject({ kind: 'compared', index: 1, fileName: 'spring-sale.u2.eml' });
+    if (outcome.kind !== 'compared') throw new Error('not compared');
+    expect(outcome.comparison.verdict).toBe('compared');
+    expect(outcome.comparison.summary.references).toBeGreaterThan(0);
+    expect(JSON.stringify(outcome)).not.toContain(COPIES); // the renderer gets file names, never paths
+
+    const notMail = join(folder, 'notes.txt');
+    writeFileSync(notMail, 'hello');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [notMail] });
+    expect(await opener.compareWithCopy(1)).toMatchObject({ kind: 'failed', fileName: 'notes.txt' });
+
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [join(COPIES, 'spring-sale.u2.eml')],
+    });
+    expect(await opener.compareWithCopy(2)).toMatchObject({ kind: 'compared' }); // an .eml is its own message 1
+  });
+});

@@ -43,7 +43,9 @@ describe('the preload bridge', () => {
       [
         'cancel',
         'chooseAndOpen',
+        'compareWithCopy',
         'copyText',
+        'onCompareRequested',
         'onOpened',
         'onProgress',
         'onShowHelp',
@@ -65,13 +67,26 @@ describe('the preload bridge', () => {
     await api.previewMessage(4);
     await api.cancel();
     await api.recentFiles();
+    await api.compareWithCopy(3);
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
       ['mail:choose-and-open', null],
       ['mail:open-recent', { index: 2 }],
       ['mail:preview-message', { index: 4 }],
       ['mail:cancel', null],
       ['app:recent-files', null],
+      ['mail:compare-with-copy', { index: 3 }],
     ]);
+  });
+
+  it('passes File > Compare with Another Copy… on as a call without arguments, and unsubscribes', async () => {
+    const api = await exposedApi();
+    const listener = vi.fn();
+    const remove = api.onCompareRequested(listener);
+    electron.renderer.emit('app:compare-requested', { sender: 'secret' }, null);
+    expect(listener).toHaveBeenCalledWith();
+    remove();
+    electron.renderer.emit('app:compare-requested', { sender: 'secret' }, null);
+    expect(listener).toHaveBeenCalledOnce();
   });
 
   it('turns a dropped File into its path with webUtils and asks main to open it', async () => {

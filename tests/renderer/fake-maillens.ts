@@ -2,7 +2,7 @@
 
 import { vi } from 'vitest';
 
-import type { MailLensApi, OpenedMail, OpenOutcome, Progress } from '../../shared/ipc/contract';
+import type { CompareOutcome, MailLensApi, OpenedMail, OpenOutcome, Progress } from '../../shared/ipc/contract';
 import type { Finding } from '../../shared/model/finding';
 import type { MessageReport } from '../../shared/model/report';
 import { initialState, useMailLens } from '../../renderer/src/store';
@@ -14,12 +14,14 @@ export interface FakeMailLens {
   emitOpened(outcome: OpenOutcome): void;
   emitProgress(progress: Progress): void;
   emitShowHelp(): void;
+  emitCompareRequested(): void;
 }
 
 export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' }): FakeMailLens {
   const opened: Listener<OpenOutcome>[] = [];
   const progress: Listener<Progress>[] = [];
   const help: Listener<void>[] = [];
+  const compare: Listener<void>[] = [];
   const subscribe =
     <T>(list: Listener<T>[]) =>
     (listener: Listener<T>) => {
@@ -33,10 +35,12 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     previewMessage: vi.fn(async () => ({ error: 'no preview in this test' })),
     cancel: vi.fn(async () => null),
     copyText: vi.fn(async () => null),
+    compareWithCopy: vi.fn(async (): Promise<CompareOutcome> => ({ kind: 'canceled' })),
     recentFiles: vi.fn(async () => [{ index: 0, fileName: 'offer.eml', folder: '/home/reader/mail' }]),
     onOpened: vi.fn(subscribe(opened)),
     onProgress: vi.fn(subscribe(progress)),
     onShowHelp: vi.fn(subscribe(help)),
+    onCompareRequested: vi.fn(subscribe(compare)),
   };
   Object.defineProperty(window, 'maillens', { value: api, configurable: true });
   useMailLens.setState(initialState);
@@ -45,6 +49,7 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     emitOpened: (value) => opened.forEach((listener) => listener(value)),
     emitProgress: (value) => progress.forEach((listener) => listener(value)),
     emitShowHelp: () => help.forEach((listener) => listener()),
+    emitCompareRequested: () => compare.forEach((listener) => listener()),
   };
 }
 
