@@ -6,7 +6,7 @@ import type { RemoteReference } from '../model/reference';
 import type { TrackerMatcher } from '../trackers/match-tracker';
 import { analyseHeaders, type HeaderAnalysis } from './analyse-headers';
 import { analyseLink, type LinkReport } from './analyse-links';
-import { classifyReference, type MailContext } from './classify-reference';
+import { classifyReference, contentHashName, type MailContext } from './classify-reference';
 import { recipientAddresses, RecipientLeakFinder } from './recipient-leak';
 import { isImageReference } from './tracking-signals';
 
@@ -20,10 +20,23 @@ export interface Verdict {
   readonly possibleTrackers: number;
   /** Other remote content: no sign of tracking, but each fetch still shows the host your IP and the time. */
   readonly otherRemoteContent: number;
+  /** Links that go through a click tracker or wrapper, or that carry the reader's address or recipient id. */
   readonly trackedLinks: number;
+  /** References fetched only on an action (links, unsubscribe addresses, forms) that identify the reader. */
+  readonly linksIdentifyYou: number;
   readonly readReceipt: boolean;
+  /**
+   * The verdict in one word, for its colour everywhere: `identifies` (something fetched on opening ties the
+   * opening to the reader), `tracks` (trackers, tracked links or a read-receipt request), `remote` (only
+   * other remote content or possible trackers), `clean` (nothing is fetched, nothing is tracked).
+   */
+  readonly level: VerdictLevel;
   readonly summary: string;
 }
+
+export type VerdictLevel = 'identifies' | 'tracks' | 'remote' | 'clean';
+
+const IDENTIFIES = new Set(['address', 'recipient-id']);
 
 export interface MessageAnalysis {
   readonly findings: readonly Finding[];
@@ -45,19 +58,29 @@ function mailContext(
 ): MailContext {
   const urlCounts = new Map<string, number>();
   const imageUrlsPerHost = new Map<string, Set<string>>();
+  const digestNamesPerHost = new Map<string, Set<string>>();
   for (const reference of references) {
     if (reference.trigger === 'open' && isImageReference(reference)) {
       // Only images count: a pixel whose URL is also the target of four links is not a layout image.
       urlCounts.set(reference.url, (urlCounts.get(reference.url) ?? 0) + 1);
-      const host = new URL(reference.url).host;
-      const urls = imageUrlsPerHost.get(host) ?? new Set<string>();
-      urls.add(reference.url);
-      imageUrlsPerHost.set(host, urls);
+      const url = new URL(reference.url);
+      addTo(imageUrlsPerHost, url.host, reference.url);
+      const digest = contentHashName(url);
+      if (digest) addTo(digestNamesPerHost, url.host, digest.toLowerCase());
     }
   }
   const imagesPerHost = new Map([...imageUrlsPerHost].map(([host, urls]) => [host, urls.size] as const));
+  const contentAddressedHosts = new Set(
+    [...digestNamesPerHost].filter(([, names]) => names.size >= 2).map(([host]) => host),
+  );
   const leaks = new RecipientLeakFinder(recipientAddresses(message, options.extraAddresses));
-  return { matcher: options.matcher, leaks, urlCounts, imagesPerHost };
+  return { matcher: options.matcher, leaks, urlCounts, imagesPerHost, contentAddressedHosts };
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  const values = map.get(key) ?? new Set<string>();
+  values.add(value);
+  map.set(key, values);
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -71,13 +94,18 @@ export function verdictOf(
 ): Verdict {
   const opened = findings.filter((finding) => finding.trigger === 'open');
   const trackers = opened.filter((finding) => finding.certainty === 'named' || finding.certainty === 'likely');
-  const identifiesYou = trackers.filter(
-    (finding) => finding.identifies === 'address' || finding.identifies === 'recipient-id',
-  ).length;
+  const identifiesYou = trackers.filter((finding) => IDENTIFIES.has(finding.identifies ?? '')).length;
   const probablyIdentifiesYou = trackers.filter((finding) => finding.identifies === 'probable-token').length;
   const possibleTrackers = opened.filter((finding) => finding.certainty === 'possible').length;
   const otherRemoteContent = opened.filter((finding) => finding.certainty === 'remote-content').length;
-  const trackedLinks = links.filter((link) => link.tracker || link.wrappers.length).length;
+  const linkFindings = findings.filter((finding) => finding.vector === 'a-href');
+  const trackedLinks = links.filter(
+    (link, i) => link.tracker || link.wrappers.length || IDENTIFIES.has(linkFindings[i]?.identifies ?? ''),
+  ).length;
+  const linksIdentifyYou = findings.filter(
+    (finding) => finding.trigger === 'action' && IDENTIFIES.has(finding.identifies ?? ''),
+  ).length;
+  const readReceipt = headers.readReceipt.length > 0;
   const parts: string[] = [];
   if (trackers.length) {
     let text = plural(trackers.length, 'tracker', 'trackers');
@@ -91,7 +119,23 @@ export function verdictOf(
   if (possibleTrackers) parts.push(plural(possibleTrackers, 'possible tracker', 'possible trackers'));
   if (otherRemoteContent) parts.push(plural(otherRemoteContent, 'other remote item', 'other remote items'));
   if (trackedLinks) parts.push(plural(trackedLinks, 'tracked link', 'tracked links'));
-  if (headers.readReceipt.length) parts.push('asks for a read receipt');
+  if (linksIdentifyYou) {
+    const text = `${linksIdentifyYou === 1 ? 'identifies' : 'identify'} you if clicked`;
+    parts.push(
+      trackedLinks
+        ? `${parts.pop()!} — ${linksIdentifyYou} ${text}`
+        : `${plural(linksIdentifyYou, 'link', 'links')} ${text}`,
+    );
+  }
+  if (readReceipt) parts.push('asks for a read receipt');
+  const level: VerdictLevel =
+    identifiesYou || probablyIdentifiesYou
+      ? 'identifies'
+      : trackers.length || trackedLinks || linksIdentifyYou || readReceipt
+        ? 'tracks'
+        : possibleTrackers || otherRemoteContent
+          ? 'remote'
+          : 'clean';
   return {
     trackers: trackers.length,
     identifiesYou,
@@ -99,7 +143,9 @@ export function verdictOf(
     possibleTrackers,
     otherRemoteContent,
     trackedLinks,
-    readReceipt: headers.readReceipt.length > 0,
+    linksIdentifyYou,
+    readReceipt,
+    level,
     summary: parts.join('; '),
   };
 }

@@ -6,7 +6,7 @@ import type { Certainty, Finding, IdentifyingToken, Identification, Signal, Trac
 import type { RemoteReference } from '../model/reference';
 import type { TrackerMatch, TrackerMatcher } from '../trackers/match-tracker';
 import { describeLearning } from './describe-learning';
-import { looksOpaque } from './opaque-token';
+import { looksOpaque, stripExtension } from './opaque-token';
 import type { RecipientLeak, RecipientLeakFinder } from './recipient-leak';
 import {
   conditionSignal,
@@ -18,7 +18,7 @@ import {
   sizeSignal,
   spacerSignal,
 } from './tracking-signals';
-import { urlTokens, type UrlToken } from './url-tokens';
+import { hostTokens, urlTokens, type UrlToken } from './url-tokens';
 
 /** What the classifier needs to know about the whole mail. */
 export interface MailContext {
@@ -28,6 +28,22 @@ export interface MailContext {
   readonly urlCounts: ReadonlyMap<string, number>;
   /** How many distinct images come from each host. */
   readonly imagesPerHost: ReadonlyMap<string, number>;
+  /** Hosts that name several of this mail's images by a digest of their content (see contentHashName). */
+  readonly contentAddressedHosts?: ReadonlySet<string>;
+}
+
+/** A file named by a digest or a UUID (`39286719…a7ff9.gif`, `82db9f9b-4bd9-….png`). */
+const DIGEST_NAME =
+  /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$/i;
+
+/**
+ * The file name of an image when it is a content digest: `/assets/imh/39/2/39286719….gif` holds the
+ * same name for every reader. Asset stores name every image that way, so a mail with two or more such
+ * names from one host uses one; a single pixel named by a hash stays suspect.
+ */
+export function contentHashName(url: URL): string | null {
+  const name = stripExtension(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
+  return DIGEST_NAME.test(name) ? name : null;
 }
 
 /** One object per service and match: a newsletter names the same tracker dozens of times. */
@@ -71,20 +87,35 @@ function isPicturePath(url: URL): boolean {
   return PICTURE_FILE.test(url.pathname);
 }
 
+interface TokenRules {
+  /** The service puts a per-recipient id in these query parameters. */
+  readonly recipientParams: readonly string[];
+  /** The service puts account, list or campaign ids, the same for every recipient, in these. */
+  readonly sharedParams: readonly string[];
+  /** The file name is a content digest of an asset store: the same for every reader. */
+  readonly contentName: string | null;
+}
+
 function identifyingTokens(
   url: URL,
   parts: readonly UrlToken[],
-  recipientParams: readonly string[],
+  rules: TokenRules,
   leaks: readonly RecipientLeak[],
 ): IdentifyingToken[] {
-  const tokens: IdentifyingToken[] = [];
+  const tokens: IdentifyingToken[] = leaks
+    .filter((leak) => leak.where === 'host name')
+    .map((leak) => ({ where: leak.where, value: url.hostname, reason: 'address' }));
   const picture = isPicturePath(url);
   for (const token of parts) {
     if (leaks.some((leak) => leak.where === token.where)) {
       tokens.push({ where: token.where, value: token.decoded, reason: 'address' });
     } else if (!token.parameter && picture) {
       continue; // folders and names of a picture file (account ids, content hashes), the same for everyone
-    } else if (token.parameter && recipientParams.includes(token.parameter)) {
+    } else if (token.parameter && rules.sharedParams.includes(token.parameter)) {
+      continue; // an account or campaign id: the same in every recipient's copy
+    } else if (!token.parameter && rules.contentName !== null && stripExtension(token.decoded) === rules.contentName) {
+      continue;
+    } else if (token.parameter && rules.recipientParams.includes(token.parameter)) {
       tokens.push({ where: token.where, value: token.decoded, reason: 'recipient-parameter' });
     } else if (looksOpaque(token.decoded)) {
       tokens.push({ where: token.where, value: token.decoded, reason: 'opaque' });
@@ -106,8 +137,10 @@ export function certaintyOf(named: boolean, signals: readonly Signal[]): Certain
   const weak = signals.some((signal) => signal.weight === 'weak' && !SUPPORTING_ONLY.has(signal.id));
   const against = signals.some((signal) => signal.weight === 'against');
   if (against) {
-    // A spacer or a repeated layout image: suspicious only if its address still tells readers apart.
-    const personal = has('recipient-address') || has('recipient-id') || has('opaque-token');
+    // A spacer or a repeated layout image: suspicious only if its address still tells readers apart. A
+    // code that merely looks unique does not, on an image shown five times or more: one fetch of the same
+    // URL serves them all, and a pixel has no reason to repeat itself.
+    const personal = has('recipient-address') || has('recipient-id') || (has('opaque-token') && !has('repeated'));
     return (strong || weak) && personal ? 'possible' : 'remote-content';
   }
   if (strong) return 'likely';
@@ -129,9 +162,19 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
   const url = new URL(reference.url);
   const parts = urlTokens(url);
   const match = mail.matcher.match(url);
-  const recipientLeak = mail.leaks.findInTokens(parts);
-  const recipientParams = match && match.matchedBy !== 'content-host' ? (match.service.recipientParams ?? []) : [];
-  const tokens = identifyingTokens(url, parts, recipientParams, recipientLeak);
+  const recipientLeak = mail.leaks.findInTokens([...parts, ...hostTokens(url)]);
+  const service = match && match.matchedBy !== 'content-host' ? match.service : null;
+  const contentName = mail.contentAddressedHosts?.has(url.host) ? contentHashName(url) : null;
+  const tokens = identifyingTokens(
+    url,
+    parts,
+    {
+      recipientParams: service?.recipientParams ?? [],
+      sharedParams: match?.service.sharedParams ?? [],
+      contentName,
+    },
+    recipientLeak,
+  );
   const host = url.host;
   const design = [
     repeatedSignal(mail.urlCounts.get(reference.url) ?? 0),
@@ -167,10 +210,11 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     const where = tokens.find((token) => token.reason === 'opaque')!.where;
     signals.push({ id: 'opaque-token', weight: 'weak', says: `carries a code that looks unique (${where})` });
   }
+  const opaqueWhere = tokens.find((token) => token.reason === 'opaque')?.where;
   for (const signal of [
     sizeSignal(reference),
     hiddenSignal(reference),
-    reference.trigger === 'open' ? pathWordSignal(url) : null,
+    reference.trigger === 'open' ? pathWordSignal(url, opaqueWhere) : null,
     conditionSignal(reference),
     onlyImageFromHostSignal(reference, host, mail.imagesPerHost.get(host) ?? 0),
     ...design,

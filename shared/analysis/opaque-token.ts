@@ -24,9 +24,13 @@ function isTimestamp(digits: string): boolean {
   return seconds >= 946_684_800 && seconds <= 2_208_988_800;
 }
 
-/** A word (`newsletter`, `NL`, `Sale`), a short number, or words with a number (`mail2ueberblick`). */
+/**
+ * A word (`newsletter`, `NL`, `Sale`), a short number, words with a number (`mail2ueberblick`), or a
+ * size, version or week with its unit (`32px`, `v13`, `kw03`, `2x`).
+ */
 function isWordLike(part: string): boolean {
   if (/^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+|\d{1,4})$/.test(part)) return true;
+  if (/^(?:\d{1,4}[A-Za-z]{1,3}|[A-Za-z]{1,3}\d{1,4})$/.test(part)) return true;
   const runs = part.match(/[A-Za-z]+|\d+/g) ?? [];
   const wordRun = (run: string) => run.length >= 4 && /^(?:[a-z]+|[A-Z]+|[A-Z][a-z]+)$/.test(run);
   return runs.length <= 3 && runs.every((run) => (/\d/.test(run) ? run.length <= 4 : wordRun(run)));

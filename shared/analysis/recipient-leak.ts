@@ -123,6 +123,20 @@ function expand(value: string, label: string, depth: number, out: Layer[]): void
   }
 }
 
+/** Characters that are in no base64, base32 or hex alphabet: an encoded value ends where one stands. */
+const SEPARATORS = /[.;,:!~*|&]+|=(?=[^=])/;
+
+/**
+ * Encoded values inside one token: `cmVhZGVy…Zw==.gif` (a file extension after the padding),
+ * `o;e=cmVh…`, `id.cmVh….v2`. The whole token is searched first; these are searched besides.
+ */
+function innerValues(token: UrlToken): UrlToken[] {
+  const value = token.decoded;
+  if (value.length < 16 || !SEPARATORS.test(value)) return [];
+  const pieces = new Set(value.split(SEPARATORS).filter((piece) => piece.length >= 16 && piece !== value));
+  return [...pieces].map((piece) => ({ where: token.where, raw: piece, decoded: piece }));
+}
+
 /** `+` in a query is a space to a form decoder but a base64 digit to a sender: both readings are tried. */
 function decodeLayers(token: UrlToken): Layer[] {
   const layers: Layer[] = [];
@@ -162,12 +176,21 @@ export class RecipientLeakFinder {
     for (const token of tokens) {
       // An address, encoded or hashed, is never shorter than the shortest local part written out.
       if (token.decoded.length < this.shortest) continue;
-      let layers: Layer[] | undefined; // decoded once per token, then compared with every address
-      for (const address of this.addresses) {
-        const plain = this.plainIn(token, address);
-        const encoding =
-          plain ?? this.hashed(token.decoded, address, '') ?? this.inLayers((layers ??= decodeLayers(token)), address);
-        if (encoding) leaks.push({ address, encoding, where: token.where });
+      const found = new Set<string>();
+      for (const candidate of [token, ...innerValues(token)]) {
+        let layers: Layer[] | undefined; // decoded once per value, then compared with every address
+        for (const address of this.addresses) {
+          if (found.has(address)) continue;
+          const plain = this.plainIn(candidate, address);
+          const encoding =
+            plain ??
+            this.hashed(candidate.decoded, address, '') ??
+            this.inLayers((layers ??= decodeLayers(candidate)), address);
+          if (encoding) {
+            found.add(address);
+            leaks.push({ address, encoding, where: token.where });
+          }
+        }
       }
     }
     return leaks;

@@ -24,6 +24,9 @@ const IMAGE_VECTORS = new Set([
 ]);
 
 const PATH_WORD = /(^|[/._=&?-])(open|opens|opened|track|tracking|tracker|trace|pixel|beacon|ping|view)([/._=&?-]|$)/i;
+/** Fonts, style sheets and scripts are named after typefaces and features (`open-sans-v13.woff2`), not
+ * after what they report. */
+const NOT_A_REPORT = /\.(woff2?|ttf|otf|eot|css|js)$/i;
 const SPACER_NAME = /(^|\/)(spacer|blank|transparent|clear|trans|empty|shim|space|s)\.(gif|png)$/i;
 const DESIGN_REPEAT = 5;
 const TINY_AREA = 25;
@@ -53,9 +56,22 @@ export function hiddenSignal(reference: RemoteReference): Signal | null {
   return { id: 'hidden', weight: own ? 'strong' : 'weak', says: `hidden: ${own ?? reasons[0]}` };
 }
 
-export function pathWordSignal(url: URL): Signal | null {
+/**
+ * A tracking word in the address. With a code that looks made for this message (`/track/3FfFOW0w…`,
+ * `/open/P2Q9Mjg1…`) it is the shape of an open-tracking URL: strong. Alone it is weak (`/view/logo`).
+ */
+export function pathWordSignal(url: URL, opaqueWhere?: string): Signal | null {
+  if (NOT_A_REPORT.test(url.pathname)) return null;
   const match = PATH_WORD.exec(url.pathname + url.search);
-  return match ? { id: 'path-word', weight: 'weak', says: `the address contains "${match[2]}"` } : null;
+  if (!match) return null;
+  const word = match[2]!.toLowerCase();
+  return opaqueWhere
+    ? {
+        id: 'path-word',
+        weight: 'strong',
+        says: `the address says "${word}" and carries a code that looks made for this message (${opaqueWhere}): the shape of an open-tracking URL`,
+      }
+    : { id: 'path-word', weight: 'weak', says: `the address contains "${word}"` };
 }
 
 export function spacerSignal(url: URL): Signal | null {

@@ -46,3 +46,14 @@ export function urlTokens(url: string | URL): UrlToken[] {
   if (fragment) tokens.push({ where: 'fragment', raw: fragment, decoded: percentDecode(fragment) });
   return tokens;
 }
+
+/**
+ * The labels of a host name below its last two (`cmVhZGVy.t.example.net` gives one token): a sender can
+ * write the reader's address into a host name too. Only searched for the address, never judged as a
+ * code (host names of tracking CDNs look random and are the same for everyone).
+ */
+export function hostTokens(url: URL): UrlToken[] {
+  const labels = url.hostname.split('.');
+  if (labels.length <= 2 || /^[\d.]+$|^\[/.test(url.hostname)) return [];
+  return labels.slice(0, -2).map((label) => ({ where: 'host name', raw: label, decoded: label }));
+}

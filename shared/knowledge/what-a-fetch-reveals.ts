@@ -69,8 +69,14 @@ export const REVEALS: Readonly<Record<LearnedFact, Statement>> = {
       'HTTP request of the link itself; click tracking is not blocked by Apple MPP, Gmail or DuckDuckGo at launch',
   },
   'dns-resolver': {
-    says: "that the mail was displayed, and your DNS resolver's address (usually your provider's), without any HTTP request",
-    source: 'Email Privacy Tester "DNS Prefetch" tests; Thunderbird content-policy DNS-prefetch test',
+    says:
+      'only if your mail program resolves this host name in advance (most do not; Thunderbird turns it off): ' +
+      "then the operator of the domain's name servers sees a look-up from your DNS resolver (usually your " +
+      "provider's), not from your own address, and learns that the mail was displayed only when the host name " +
+      'was made for this mail or for you',
+    source:
+      'Email Privacy Tester "DNS Prefetch" tests; Thunderbird network.dns.disablePrefetch (on by default for mail); ' +
+      'RFC 1034 section 5.3.1 (resolvers query name servers on behalf of their clients)',
   },
 };
 

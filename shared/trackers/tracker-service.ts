@@ -35,6 +35,11 @@ export interface TrackerService {
   readonly pathPatterns?: readonly PathPattern[];
   /** Query parameters known to carry a per-recipient identifier, e.g. Mailchimp's `e`. Optional. */
   readonly recipientParams?: readonly string[];
+  /**
+   * Query parameters known to carry the sender's account, list or campaign id, the same in every
+   * recipient's copy (Mailchimp's `u` and `id`): never "a code unique to you". Optional.
+   */
+  readonly sharedParams?: readonly string[];
   /** One realistic tracking URL of this service (made up but shaped like the real ones); must match. */
   readonly example: string;
   /** Where the facts come from: a public URL (documentation, company page, rule file) or a named publication. */

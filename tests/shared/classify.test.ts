@@ -141,7 +141,7 @@ describe('classifying a reference', () => {
   it('needs more than "only image from its host" to suspect an image', () => {
     const lone = image('https://cdn.shop.test/banner.jpg', { declaredSize: { width: 600, height: 200 } });
     expect(classify(lone, { imagesPerHost: new Map([['cdn.shop.test', 1]]) }).certainty).toBe('remote-content');
-    const open = image('https://shop.test/open/7Hq2Lx9PzW.gif');
+    const open = image('https://shop.test/open/banner.gif');
     expect(classify(open, { imagesPerHost: new Map([['shop.test', 1]]) }).certainty).toBe('possible');
   });
 
@@ -187,5 +187,80 @@ describe('repetition', () => {
     } as const;
     const analysis = analyseMessage(message, references, { matcher: new TrackerMatcher([]) });
     expect(analysis.findings.at(-1)?.certainty).toBe('likely');
+  });
+});
+
+describe('the classes the peers catch and we missed, and the false alarms', () => {
+  it('calls an image with an open-tracking word and a per-message code likely, without any size', () => {
+    for (const url of [
+      'http://fullnf.example/track/3eiJGG44565WExR786nkpsutsxuz1742TJUIIUCPCYRLSFS746VTCA33378B9',
+      'http://betaside.example/open/P2Q9Mjg1NjgmZWk9MTAzNTY5NzUmaWY9MTUyMzkmbGk9NDM5',
+      'https://shop.example/cgi-bin/pixel.gif?t=Rx7GmHZGb8iscAcliXOaa',
+    ]) {
+      const finding = classify(image(url));
+      expect(finding.certainty, url).toBe('likely');
+      expect(finding.signals.find((signal) => signal.id === 'path-word')?.weight, url).toBe('strong');
+      expect(finding.identifies, url).toBe('probable-token');
+    }
+  });
+
+  it('leaves the tracking word alone weak, and never reads it in a font name', () => {
+    expect(classify(image('https://shop.example/view/logo.gif')).certainty).toBe('possible');
+    const font = classify({
+      ...image('https://assets.example/fonts/open-sans-v13-latin-regular.woff2'),
+      vector: 'css-font-face',
+    });
+    expect(font.signals.map((signal) => signal.id)).not.toContain('path-word');
+    expect(font.certainty).toBe('remote-content');
+  });
+
+  it('does not take content-hash file names of an asset store for codes unique to the reader', () => {
+    const names = [
+      '39286719cc84e0e07511172622655f9329ad8ed4273322f8bdf0ba2bd88a7ff9',
+      '73cfc833006748c0b5069ea5f8696158',
+    ];
+    const url = `https://news.example/assets/imh/39/2/${names[0]}.gif?newsletter=Willkommensserie%2F2023`;
+    const hosts = { contentAddressedHosts: new Set(['news.example']) };
+    const finding = classify(image(url), hosts);
+    expect(finding.tokens).toEqual([]);
+    expect(finding.certainty).toBe('remote-content');
+    // The same name on a host that names no other image so: a hashed pixel stays suspect.
+    expect(classify(image(url)).signals.map((signal) => signal.id)).toContain('opaque-token');
+  });
+
+  it('knows which parameters of a service are account and campaign ids, the same for every recipient', () => {
+    const service: TrackerService = { ...SERVICE, sharedParams: ['u', 'id'] };
+    const finding = classifyReference(
+      {
+        ...image('https://eu.track.example-esp.test/vcard?u=5e78d7ef2297cc80842b7591e&id=93b720b585'),
+        vector: 'a-href',
+        trigger: 'action',
+      },
+      {
+        matcher: new TrackerMatcher([service]),
+        leaks: new RecipientLeakFinder(['reader@example.org']),
+        urlCounts: new Map(),
+        imagesPerHost: new Map(),
+      },
+    );
+    expect(finding.tokens).toEqual([]);
+    expect(finding.identifies).toBeNull();
+  });
+
+  it('does not suspect a spacer used five times for a code in its folder name', () => {
+    const url = 'https://newsletter.example/resc/1/182c5e4510f/0/transparent.gif';
+    const finding = classify(image(url, { declaredSize: { width: 1, height: 1 } }), {
+      urlCounts: new Map([[url, 24]]),
+    });
+    expect(finding.certainty).toBe('remote-content');
+  });
+
+  it('finds the address written into the host name', () => {
+    // Host names are case-insensitive, so only case-free encodings survive there: hex, base32.
+    const label = Buffer.from('reader@example.org').toString('hex');
+    const finding = classify(image(`https://${label}.t.example.net/o.gif`));
+    expect(finding.recipientLeak[0]).toMatchObject({ address: 'reader@example.org', where: 'host name' });
+    expect(finding.identifies).toBe('address');
+    expect(finding.tokens[0]).toMatchObject({ where: 'host name', reason: 'address' });
   });
 });

@@ -72,6 +72,26 @@ describe('recipient leak', () => {
     );
   });
 
+  it('finds the encoded address inside a path segment: before a file extension, with padding, between separators', () => {
+    const padded = base64.encode(bytes(ADDRESS)); // ends in "="
+    expect(padded).toMatch(/=$/);
+    for (const url of [
+      `https://t.example/open/${padded}.gif`,
+      `https://t.example/open/${encodeURIComponent(padded)}.png`,
+      `https://t.example/o;e=${padded};v=2/p.gif`,
+      `https://t.example/o/id.${base64url.encode(bytes(lower)).replace(/=+$/, '')}.v2.gif`,
+      `https://t.example/p/${hex.encode(sha256(bytes(lower)))}.gif`,
+    ]) {
+      const [leak] = finder.find(url);
+      expect(leak?.address, url).toBe(ADDRESS);
+      expect(leak?.where, url).toMatch(/^path segment \d$/);
+    }
+  });
+
+  it('finds the encoded address in the fragment', () => {
+    expect(finder.find(`https://t.example/o.gif#r=${base64.encode(bytes(lower))}`)[0]?.where).toBe('fragment');
+  });
+
   it('does not match random hex, other addresses or a near miss', () => {
     const random = '5e78d7ef2297cc80842b7591e4a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3';
     for (const url of [
@@ -80,6 +100,7 @@ describe('recipient leak', () => {
       `https://t.example/o.gif?e=${base64.encode(bytes('jan.jansen@student.example.com'))}`,
       'https://t.example/o.gif?e=jan.jansen%40student.example.org',
       `https://t.example/${base64.encode(bytes('hello world, nothing here'))}`,
+      `https://t.example/open/${base64.encode(bytes('jan.jansen@student.example.com'))}.gif`,
     ]) {
       expect(finder.find(url)).toEqual([]);
     }

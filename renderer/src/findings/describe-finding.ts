@@ -1,5 +1,6 @@
 // Display names for a finding: who runs it, or at least which host it would be fetched from.
 
+import { isImageReference } from '../../../shared/analysis/tracking-signals';
 import type { Finding } from '../../../shared/model/finding';
 import { strings } from '../strings';
 
@@ -28,4 +29,16 @@ export function countryName(code: string): string {
   } catch {
     return code;
   }
+}
+
+/** How sure, in words that fit what the finding is: "Likely tracking pixel" only for a picture. */
+export function certaintyLabel(finding: Finding): string {
+  const kind = isImageReference(finding) ? 'image' : finding.trigger === 'action' ? 'link' : 'other';
+  return strings.certaintyOf[kind][finding.certainty];
+}
+
+/** "Identifies you", or "… if you click" for what loads only on an action; null when it does not. */
+export function identifiesLabel(finding: Finding): string | null {
+  if (!finding.identifies) return null;
+  return (finding.trigger === 'action' ? strings.identifiesIfClicked : strings.identifies)[finding.identifies];
 }

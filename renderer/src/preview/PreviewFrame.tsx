@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef } from 'react';
 
 import type { MessagePreview } from '../../../shared/ipc/contract';
 import type { MessageReport } from '../../../shared/model/report';
-import { findingTitle } from '../findings/describe-finding';
+import { certaintyLabel, findingTitle } from '../findings/describe-finding';
 import { orderFindings } from '../findings/order-findings';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
@@ -37,7 +37,7 @@ export function PreviewFrame({ preview, report }: Props) {
       const entry = order.byIndex.get(preview.referenceOffset + relative);
       if (!entry) return undefined;
       const { index, number, finding: found } = entry;
-      const certainty = strings.certainty[found.certainty];
+      const certainty = certaintyLabel(found);
       return {
         index,
         number,

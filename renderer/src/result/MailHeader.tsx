@@ -4,6 +4,8 @@ import type { Ref } from 'react';
 
 import type { OpenedMail } from '../../../shared/ipc/contract';
 import type { MessageReport } from '../../../shared/model/report';
+import { CompareButton } from '../compare/CompareButton';
+import { ComparisonSummary } from '../compare/ComparisonSummary';
 import { formatAddresses, formatDate } from '../format';
 import { chooseAndOpen } from '../open-mail';
 import { useMailLens } from '../store';
@@ -16,12 +18,9 @@ interface Props {
   readonly headingRef: Ref<HTMLHeadingElement>;
 }
 
+/** The engine decides the verdict's level, so the app, the CLI and the JSON agree on it. */
 function verdictTone(report: MessageReport): string {
-  const verdict = report.verdict;
-  if (!verdict) return 'unknown';
-  if (verdict.identifiesYou > 0 || verdict.probablyIdentifiesYou > 0) return 'identifies';
-  if (verdict.trackers > 0) return 'tracks';
-  return verdict.possibleTrackers > 0 || verdict.otherRemoteContent > 0 ? 'remote' : 'clean';
+  return report.verdict?.level ?? 'unknown';
 }
 
 export function MailHeader({ mail, report, headingRef }: Props) {
@@ -47,6 +46,7 @@ export function MailHeader({ mail, report, headingRef }: Props) {
           <button type="button" onClick={() => void chooseAndOpen()}>
             {strings.result.openAnother}
           </button>
+          <CompareButton />
           <button type="button" data-testid="close" onClick={closeMail}>
             {strings.result.close}
           </button>
@@ -72,6 +72,7 @@ export function MailHeader({ mail, report, headingRef }: Props) {
           </p>
         )}
       </section>
+      <ComparisonSummary report={report} />
     </header>
   );
 }

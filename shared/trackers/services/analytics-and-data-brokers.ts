@@ -586,6 +586,9 @@ export const ANALYTICS_AND_DATA_BROKERS: readonly TrackerService[] = [
     country: 'US',
     kind: 'opens',
     trackingHosts: ['sensic.net'],
+    // The measurement pixel names the campaign and the send, not the reader (both copies of the unspy
+    // REWE pair carry the same values).
+    sharedParams: ['ty', 'optin', 'm', 'c', 'pr'],
     example:
       'https://de-config.sensic.net/tp?ty=IM&optin=false&m=campaign_1234&c=123400101_wonl_kw14&pr=2024-04-05%2000:00:00',
     source: `${TRACKER_RADAR}/DE/sensic.net.json`,
