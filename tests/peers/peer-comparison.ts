@@ -31,6 +31,8 @@ export interface MessageComparison {
   readonly folder: string;
   /** Best MailLens certainty among the images and other references fetched on open. */
   readonly best: Certainty | null;
+  /** The open finding with that certainty (first in the mail), for listing by hand. */
+  readonly top: { readonly url: string; readonly service: string | null } | null;
   readonly possibleCount: number;
   /** MailLens' open-triggered `<img src>` findings that a peer rule names. */
   readonly peerNamed: readonly PeerNamedImage[];
@@ -57,8 +59,8 @@ function folderOf(path: string): string {
 export function compareMessage(id: string, folder: string, message: MailMessage): MessageComparison {
   const analysis = analyseMessage(message, findRemoteReferences(message), { matcher: trackerMatcher() });
   const opened = analysis.findings.filter((finding) => finding.trigger === 'open');
-  let best: Certainty | null = null;
-  for (const finding of opened) if (best === null || RANK[finding.certainty] > RANK[best]) best = finding.certainty;
+  let top: Finding | null = null;
+  for (const finding of opened) if (top === null || RANK[finding.certainty] > RANK[top.certainty]) top = finding;
   const peerNamed: PeerNamedImage[] = [];
   const seen = new Set<string>();
   for (const finding of opened.filter((candidate: Finding) => candidate.vector === 'img-src')) {
@@ -75,7 +77,8 @@ export function compareMessage(id: string, folder: string, message: MailMessage)
   return {
     id,
     folder,
-    best,
+    best: top?.certainty ?? null,
+    top: top ? { url: top.url, service: top.tracker?.name ?? null } : null,
     possibleCount: opened.filter((finding) => finding.certainty === 'possible').length,
     peerNamed,
     peerNamedByParse: images.some((image) => peerNames(image.src).length > 0),

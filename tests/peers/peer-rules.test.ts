@@ -87,6 +87,9 @@ describe('peer heuristics', () => {
 
   it('only looks at remote images', () => {
     expect(peerImages('<img src="data:image/gif;base64,R0lGOD" width="1"><img src="cid:x" width="1">')).toEqual([]);
-    expect(peerImages('<img src="//a.example/p.gif">')).toHaveLength(1);
+    expect(peerImages('<img src="//a.example/p.gif">')[0]?.src).toBe('https://a.example/p.gif');
+    // A browser reads `http:host/x` as `http://host/x`; a scheme-less `host/x` is relative to the webmail page.
+    expect(peerImages('<img src="http:a.example/p.gif">')[0]?.src).toBe('http://a.example/p.gif');
+    expect(peerImages('<img src="a.example/p.gif">')).toEqual([]);
   });
 });

@@ -62,14 +62,26 @@ export function peerNames(url: string): PeerName[] {
 
 export type PeerFlag = 'mtb-generic-pixel' | 'trocker-tiny' | 'trocker-hidden' | 'trocker-path-word';
 
-/** An `<img>` as the peers see it: its attributes and how often its src occurs among the mail's images. */
+/** An `<img>` as the peers see it: its resolved src, its attributes and how often the src occurs in the mail. */
 export interface PeerImage {
   readonly src: string;
   readonly attribs: Readonly<Record<string, string>>;
   readonly repeats: number;
 }
 
-const REMOTE = /^(https?:)?\/\//i;
+/** Where a webmail page would resolve a relative src: such images are the webmail's own, not the sender's. */
+const PAGE = 'https://webmail.invalid/inbox/';
+
+/** The src as a browser's `img.src` would report it (`http:host/x` becomes `http://host/x`), if remote. */
+function remoteSrc(src: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(src, PAGE);
+  } catch {
+    return null;
+  }
+  return /^https?:$/.test(url.protocol) && url.hostname !== 'webmail.invalid' ? url.href : null;
+}
 
 function elements(nodes: readonly AnyNode[], out: Element[] = []): Element[] {
   for (const node of nodes) {
@@ -81,16 +93,16 @@ function elements(nodes: readonly AnyNode[], out: Element[] = []): Element[] {
   return out;
 }
 
-/** Every remote `<img src>` of an HTML body, with the repetition count Trocker uses. */
+/** Every remote `<img src>` of an HTML body (resolved as a browser would), with Trocker's repetition count. */
 export function peerImages(html: string): PeerImage[] {
   const images = elements(parseDocument(html).children)
     .filter((element) => element.name === 'img')
-    .map((element) => ({ src: (element.attribs.src ?? '').trim(), attribs: element.attribs }));
+    .map((element) => ({ src: remoteSrc((element.attribs.src ?? '').trim()), attribs: element.attribs }));
   const counts = new Map<string, number>();
-  for (const image of images) counts.set(image.src, (counts.get(image.src) ?? 0) + 1);
-  return images
-    .filter((image) => REMOTE.test(image.src))
-    .map((image) => ({ ...image, repeats: counts.get(image.src) ?? 0 }));
+  for (const image of images) if (image.src) counts.set(image.src, (counts.get(image.src) ?? 0) + 1);
+  return images.flatMap((image) =>
+    image.src ? [{ src: image.src, attribs: image.attribs, repeats: counts.get(image.src) ?? 0 }] : [],
+  );
 }
 
 /** Inline declarations, lower case, `!important` dropped (what `element.style.x` would report). */
@@ -144,13 +156,8 @@ function trockerTiny(image: PeerImage, style: Map<string, string>): boolean {
 }
 
 function trockerPathWord(src: string): boolean {
-  let rest: string;
-  try {
-    const url = new URL(src.startsWith('//') ? `https:${src}` : src);
-    rest = url.href.slice(url.origin.length);
-  } catch {
-    return false;
-  }
+  const url = new URL(src);
+  const rest = url.href.slice(url.origin.length);
   return trockerData.heuristics.pathWords.some((word) => rest.includes(word));
 }
 
