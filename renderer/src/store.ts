@@ -3,6 +3,7 @@
 
 import { create } from 'zustand';
 
+import type { CopyComparison } from '../../shared/analysis/compare-copies';
 import type { MessagePreview, OpenedMail, OpenOutcome, Progress } from '../../shared/ipc/contract';
 import type { ReadingMode } from '../../shared/knowledge/what-a-fetch-reveals';
 
@@ -15,6 +16,17 @@ export type PreviewState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly preview: MessagePreview }
   | { readonly status: 'failed'; readonly error: string };
+
+/** The shown message compared with another copy (renderer/src/compare/); `index` is the message's. */
+export type ComparisonState =
+  | { readonly status: 'comparing'; readonly index: number }
+  | {
+      readonly status: 'done';
+      readonly index: number;
+      readonly fileName: string;
+      readonly comparison: CopyComparison;
+    }
+  | { readonly status: 'failed'; readonly index: number; readonly fileName: string; readonly error: string };
 
 export interface Opening {
   /** Which request the screen waits for; an answer to any other (canceled, older) request is dropped. */
@@ -39,6 +51,7 @@ export interface MailLensState {
   readonly selectionTick: number;
   readonly readingMode: ReadingMode;
   readonly tab: Tab;
+  readonly comparison: ComparisonState | null;
 }
 
 export interface MailLensActions {
@@ -55,6 +68,7 @@ export interface MailLensActions {
   selectFinding(index: number, by: SelectedBy): void;
   setReadingMode(mode: ReadingMode): void;
   setTab(tab: Tab): void;
+  setComparison(comparison: ComparisonState | null): void;
 }
 
 export const initialState: MailLensState = {
@@ -70,6 +84,7 @@ export const initialState: MailLensState = {
   selectionTick: 0,
   readingMode: 'direct',
   tab: 'findings',
+  comparison: null,
 };
 
 let lastRequest = 0;
@@ -91,6 +106,7 @@ function opened(mail: OpenedMail): Partial<MailLensState> {
     message: Math.max(shown, 0),
     finding: null,
     tab: 'findings',
+    comparison: null,
   };
 }
 
@@ -138,7 +154,7 @@ export const useMailLens = create<MailLensState & MailLensActions>()((set, get) 
   },
 
   closeMail() {
-    set({ screen: 'start', mail: null, previews: {}, message: 0, finding: null });
+    set({ screen: 'start', mail: null, previews: {}, message: 0, finding: null, comparison: null });
   },
 
   selectMessage(position) {
@@ -164,5 +180,9 @@ export const useMailLens = create<MailLensState & MailLensActions>()((set, get) 
 
   setTab(tab) {
     set({ tab });
+  },
+
+  setComparison(comparison) {
+    set({ comparison });
   },
 }));

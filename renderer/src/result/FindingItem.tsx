@@ -4,6 +4,7 @@
 import type { Ref } from 'react';
 
 import { explainLearning } from '../../../shared/analysis/describe-learning';
+import { ComparisonNote, IdentificationTag } from '../compare/ComparisonNote';
 import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
 import { countryName, findingTitle } from '../findings/describe-finding';
 import type { NumberedFinding } from '../findings/order-findings';
@@ -58,8 +59,9 @@ export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode
           {certainty}
         </span>
         <span>{strings.trigger[finding.trigger]}</span>
-        {finding.identifies && <span className="identifies">{strings.identifies[finding.identifies]}</span>}
+        <IdentificationTag index={index} label={finding.identifies && strings.identifies[finding.identifies]} />
       </p>
+      <ComparisonNote index={index} />
       {finding.signals.length > 0 && (
         <ul className="signals" aria-label={strings.findings.signals}>
           {finding.signals.map((signal) => (
