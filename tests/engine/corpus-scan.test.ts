@@ -72,6 +72,44 @@ describe('the whole corpus', () => {
     console.log(`  of those, ${notMail} are not mail at all (Python's email parser agrees)`);
   });
 
+  it('gives verdicts whose level and counts agree with the findings, for every message', () => {
+    const identifies = (identification: string | null) =>
+      identification === 'address' || identification === 'recipient-id';
+    let checked = 0;
+    const levels = new Map<string, number>();
+    for (const report of reports) {
+      for (const message of report.messages) {
+        if (message.error || !message.verdict) continue;
+        checked += 1;
+        const where = `${report.file} #${message.index}`;
+        const { verdict, references } = message;
+        const opened = references.filter((finding) => finding.trigger === 'open');
+        const trackers = opened.filter((finding) => finding.certainty === 'named' || finding.certainty === 'likely');
+        expect(verdict.trackers, where).toBe(trackers.length);
+        expect(verdict.identifiesYou, where).toBe(trackers.filter((finding) => identifies(finding.identifies)).length);
+        expect(verdict.possibleTrackers, where).toBe(
+          opened.filter((finding) => finding.certainty === 'possible').length,
+        );
+        const clickIds = references.filter((finding) => finding.trigger === 'action' && identifies(finding.identifies));
+        expect(verdict.linksIdentifyYou, where).toBe(clickIds.length);
+        // Red exactly when something fetched on opening says "identifies you" (or probably does).
+        const openIds = trackers.some((finding) => finding.identifies !== null);
+        expect(verdict.level === 'identifies', where).toBe(openIds);
+        // Green only when nothing is fetched on opening and nothing is tracked.
+        if (verdict.level === 'clean') {
+          expect(opened, where).toEqual([]);
+          expect(clickIds, where).toEqual([]);
+          expect(verdict.trackedLinks + Number(verdict.readReceipt), where).toBe(0);
+        }
+        if (clickIds.length || trackers.length) expect(['identifies', 'tracks'], where).toContain(verdict.level);
+        expect(verdict.summary.includes('no tracker found'), where).toBe(trackers.length === 0);
+        levels.set(verdict.level, (levels.get(verdict.level) ?? 0) + 1);
+      }
+    }
+    console.log(`verdicts checked: ${checked}; by level: ${JSON.stringify(Object.fromEntries(levels))}`);
+    expect(checked).toBeGreaterThan(3000);
+  });
+
   it('yields previews that hold no remote URL, script or handler, for every message', async () => {
     const jobs = reports.flatMap((report) =>
       report.messages
