@@ -256,7 +256,9 @@ export const en = {
     counts: (pairedReferences: number, referencesA: number, pairedLinks: number, linksA: number) =>
       `${pairedReferences} of ${referencesA} remote items and ${pairedLinks} of ${linksA} links have a counterpart ` +
       'in the other copy.',
-    proven: (count: number) => `${plural(count, 'finding', 'findings')} upgraded from “probably” to proven.`,
+    proven: (count: number) =>
+      `${plural(count, 'finding', 'findings')} in the list (links included) upgraded from “probably identifies you” ` +
+      'to proven.',
     downgraded: (count: number) =>
       `${plural(count, 'finding', 'findings')} carried a code that is the same in both copies: not per-recipient.`,
     notACopy:
