@@ -23,7 +23,12 @@ const IMAGE_VECTORS = new Set([
   'video-poster',
 ]);
 
-const PATH_WORD = /(^|[/._=&?-])(open|opens|opened|track|tracking|tracker|trace|pixel|beacon|ping|view)([/._=&?-]|$)/i;
+/**
+ * Words of open-tracking addresses: the peers' (Trocker: open, trace, track) and those of counters and
+ * web bugs (`/cgi-bin/count.cgi`, `mailopen`, `/imp`, `/trk/`, `/pxl/`).
+ */
+const PATH_WORD =
+  /(^|[/._=&?-])(open|opens|opened|mailopen|emailopen|track|tracking|tracker|trk|trck|trace|pixel|pxl|beacon|ping|view|count|counter|hit|imp|impression|webbug)([/._=&?-]|$)/i;
 /** Fonts, style sheets and scripts are named after typefaces and features (`open-sans-v13.woff2`), not
  * after what they report. */
 const NOT_A_REPORT = /\.(woff2?|ttf|otf|eot|css|js)$/i;
@@ -62,7 +67,9 @@ export function hiddenSignal(reference: RemoteReference): Signal | null {
  */
 export function pathWordSignal(url: URL, opaqueWhere?: string): Signal | null {
   if (NOT_A_REPORT.test(url.pathname)) return null;
-  const match = PATH_WORD.exec(url.pathname + url.search);
+  // Campaign labels (`utm_campaign=Program-Receipts_…_REVIEW`) describe the mail, not the request.
+  const search = url.search.replace(/(^\?|&)utm_[a-z]+=[^&]*/gi, '$1');
+  const match = PATH_WORD.exec(url.pathname + search);
   if (!match) return null;
   const word = match[2]!.toLowerCase();
   return opaqueWhere

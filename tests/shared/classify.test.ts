@@ -196,6 +196,8 @@ describe('the classes the peers catch and we missed, and the false alarms', () =
       'http://fullnf.example/track/3eiJGG44565WExR786nkpsutsxuz1742TJUIIUCPCYRLSFS746VTCA33378B9',
       'http://betaside.example/open/P2Q9Mjg1NjgmZWk9MTAzNTY5NzUmaWY9MTUyMzkmbGk9NDM5',
       'https://shop.example/cgi-bin/pixel.gif?t=Rx7GmHZGb8iscAcliXOaa',
+      'http://203.0.113.7/cgi-bin/count.cgi?id=x7Qp2Lz9KwR4mN8v',
+      'https://nl.news.example/imp?s=89931&m=6a2629809201a51193688c68a15bc5af',
     ]) {
       const finding = classify(image(url));
       expect(finding.certainty, url).toBe('likely');
@@ -212,6 +214,9 @@ describe('the classes the peers catch and we missed, and the false alarms', () =
     });
     expect(font.signals.map((signal) => signal.id)).not.toContain('path-word');
     expect(font.certainty).toBe('remote-content');
+    // A campaign label is not the request's purpose.
+    const thumbnail = classify(image('https://img.example/course/575076_3843_3.gif?utm_term=TRACK_3x1&x=AkMfcFhRR3w'));
+    expect(thumbnail.signals.map((signal) => signal.id)).not.toContain('path-word');
   });
 
   it('does not take content-hash file names of an asset store for codes unique to the reader', () => {
