@@ -47,7 +47,7 @@ export interface ComparedItem {
   readonly tracker: string | null;
   /** Every token whose value differs between the copies, with why. */
   readonly differing: readonly DifferingToken[];
-  /** Tokens the classifier thought could identify the reader, with the same value in both copies. */
+  /** Tokens the scan flagged, or that look like account or campaign ids, with the same value in both copies. */
   readonly sameInBoth: readonly SameToken[];
   /** The reader's address is in the URL of one copy only (the other carries no address there). */
   readonly addressOnlyIn: 'a' | 'b' | null;
@@ -204,6 +204,15 @@ function differenceKind(token: UrlToken, b: UrlToken, address: boolean): Differe
   return 'recipient-id';
 }
 
+/**
+ * Worth reporting as "the same in both copies" even when the scan did not flag it: a value with digits,
+ * long enough to be an account or campaign id (`u=5e78d7ef2297cc80842b7591e`, `/c/79180030/`). Not a
+ * file name: a picture's name is the same for everyone anyway.
+ */
+function looksLikeAnId(value: string): boolean {
+  return value.length >= 6 && /\d/.test(value) && !/\.(?:png|jpe?g|gif|webp|svg|ico|css|js|woff2?|html?)$/i.test(value);
+}
+
 /** Same host and shape, and the URLs agree somewhere (or are too short to agree anywhere else). */
 function compareItems(a: Item, b: Item, proof: boolean, index: [number, number]): ComparedItem | null {
   const differing: DifferingToken[] = [];
@@ -216,9 +225,10 @@ function compareItems(a: Item, b: Item, proof: boolean, index: [number, number])
   }
   if (a.tokens.length >= 3 && differing.length === a.tokens.length) return null; // not the same URL
   const differs = new Set(differing.map((token) => token.where));
-  const sameInBoth = a.flagged
-    .filter((token) => !differs.has(token.where))
-    .map((token) => ({ where: token.where, value: token.value }));
+  const flagged = new Set(a.flagged.map((token) => token.where));
+  const sameInBoth = a.tokens
+    .filter((token) => !differs.has(token.where) && (flagged.has(token.where) || looksLikeAnId(token.decoded)))
+    .map((token) => ({ where: token.where, value: token.decoded }));
   const leakA = a.leaks.length > 0;
   const leakB = b.leaks.length > 0;
   const addressOnlyIn = leakA && !leakB ? 'a' : leakB && !leakA ? 'b' : null;
