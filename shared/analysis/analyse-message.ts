@@ -8,6 +8,7 @@ import { analyseHeaders, type HeaderAnalysis } from './analyse-headers';
 import { analyseLink, type LinkReport } from './analyse-links';
 import { classifyReference, contentHashName, type MailContext } from './classify-reference';
 import { recipientAddresses, RecipientLeakFinder } from './recipient-leak';
+import { senderEvidence } from './sender-evidence';
 import { isImageReference } from './tracking-signals';
 
 export interface Verdict {
@@ -55,6 +56,7 @@ function mailContext(
   message: MailMessage,
   references: readonly RemoteReference[],
   options: AnalysisOptions,
+  headers: HeaderAnalysis,
 ): MailContext {
   const urlCounts = new Map<string, number>();
   const imageUrlsPerHost = new Map<string, Set<string>>();
@@ -74,7 +76,8 @@ function mailContext(
     [...digestNamesPerHost].filter(([, names]) => names.size >= 2).map(([host]) => host),
   );
   const leaks = new RecipientLeakFinder(recipientAddresses(message, options.extraAddresses));
-  return { matcher: options.matcher, leaks, urlCounts, imagesPerHost, contentAddressedHosts };
+  const sender = senderEvidence(message, headers);
+  return { matcher: options.matcher, leaks, urlCounts, imagesPerHost, contentAddressedHosts, sender };
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
@@ -155,9 +158,9 @@ export function analyseMessage(
   references: readonly RemoteReference[],
   options: AnalysisOptions,
 ): MessageAnalysis {
-  const context = mailContext(message, references, options);
+  const headers = analyseHeaders(message);
+  const context = mailContext(message, references, options, headers);
   const findings = references.map((reference) => classifyReference(reference, context));
   const links = findings.filter((finding) => finding.vector === 'a-href').map(analyseLink);
-  const headers = analyseHeaders(message);
   return { findings, links, headers, verdict: verdictOf(findings, links, headers) };
 }

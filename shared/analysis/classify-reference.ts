@@ -8,6 +8,7 @@ import type { TrackerMatch, TrackerMatcher } from '../trackers/match-tracker';
 import { describeLearning } from './describe-learning';
 import { looksOpaque, stripExtension } from './opaque-token';
 import type { RecipientLeak, RecipientLeakFinder } from './recipient-leak';
+import { sentFrom, type SenderEvidence } from './sender-evidence';
 import {
   conditionSignal,
   hiddenSignal,
@@ -30,6 +31,8 @@ export interface MailContext {
   readonly imagesPerHost: ReadonlyMap<string, number>;
   /** Hosts that name several of this mail's images by a digest of their content (see contentHashName). */
   readonly contentAddressedHosts?: ReadonlySet<string>;
+  /** Who sent the mail, as far as its headers say (for services whose ids only their own mail carries). */
+  readonly sender?: SenderEvidence;
 }
 
 /** A file named by a digest or a UUID (`39286719…a7ff9.gif`, `82db9f9b-4bd9-….png`). */
@@ -165,12 +168,16 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
   const recipientLeak = mail.leaks.findInTokens([...parts, ...hostTokens(url)]);
   const service = match && match.matchedBy !== 'content-host' ? match.service : null;
   const contentName = mail.contentAddressedHosts?.has(url.host) ? contentHashName(url) : null;
+  // A copy of the service's mail that the service did not send (a phishing copy): its ids were made for
+  // whoever received the original, not for this reader.
+  const copied = service?.senderDomains && mail.sender ? sentFrom(mail.sender, service.senderDomains) === false : false;
+  const recipientParams = service?.recipientParams ?? [];
   const tokens = identifyingTokens(
     url,
     parts,
     {
-      recipientParams: service?.recipientParams ?? [],
-      sharedParams: match?.service.sharedParams ?? [],
+      recipientParams: copied ? [] : recipientParams,
+      sharedParams: [...(match?.service.sharedParams ?? []), ...(copied ? recipientParams : [])],
       contentName,
     },
     recipientLeak,
@@ -192,6 +199,13 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     const how =
       tracker.matchedBy === 'tracking-host' ? `${tracker.evidence} is a tracking host` : 'its address has the shape';
     signals.push({ id: 'known-tracker', weight: 'strong', says: `${how} of ${tracker.name} (${tracker.company})` });
+  }
+  if (copied && tracker) {
+    signals.push({
+      id: 'not-sent-by-service',
+      weight: 'against',
+      says: `${tracker.name} did not send this mail (no header names ${service!.senderDomains!.join(' or ')}): the ids in its address were made for whoever received the original, not for you`,
+    });
   }
   if (recipientLeak.length) {
     signals.push({

@@ -21,7 +21,8 @@ export type SignalId =
   | 'forward-only'
   | 'dark-mode-only'
   | 'repeated'
-  | 'spacer-name';
+  | 'spacer-name'
+  | 'not-sent-by-service';
 
 export interface Signal {
   readonly id: SignalId;

@@ -40,6 +40,12 @@ export interface TrackerService {
    * recipient's copy (Mailchimp's `u` and `id`): never "a code unique to you". Optional.
    */
   readonly sharedParams?: readonly string[];
+  /**
+   * For a platform's own notification mail (Facebook, LinkedIn, GitHub, ...): the domains its mail comes
+   * from (From, Return-Path, DKIM `d=`, Received). In a traced mail that names none of them, the service
+   * did not send it (a phishing copy), so its recipient ids belong to someone else. Optional.
+   */
+  readonly senderDomains?: readonly string[];
   /** One realistic tracking URL of this service (made up but shaped like the real ones); must match. */
   readonly example: string;
   /** Where the facts come from: a public URL (documentation, company page, rule file) or a named publication. */

@@ -269,3 +269,29 @@ describe('the classes the peers catch and we missed, and the false alarms', () =
     expect(finding.tokens[0]).toMatchObject({ where: 'host name', reason: 'address' });
   });
 });
+
+describe('a copy of a platform mail that the platform did not send', () => {
+  const platform: TrackerService = { ...SERVICE, recipientParams: ['mid'], senderDomains: ['platformmail.test'] };
+  const pixel = image('https://eu.track.example-esp.test/email_open_log_pic.php?mid=5999a3dc321a3G5af410968a6bG5999a8');
+  const classifyFrom = (domains: string[], traced: boolean) =>
+    classifyReference(pixel, {
+      matcher: new TrackerMatcher([platform]),
+      leaks: new RecipientLeakFinder(['reader@example.org']),
+      urlCounts: new Map(),
+      imagesPerHost: new Map(),
+      sender: { domains, traced },
+    });
+
+  it('does not say the id identifies the reader: it was made for whoever got the original', () => {
+    const copy = classifyFrom(['in4yjyj6sn.test', 'jumaterpolt.test'], true);
+    expect(copy.certainty).toBe('named');
+    expect(copy.identifies).toBeNull();
+    expect(copy.tokens).toEqual([]);
+    expect(copy.signals.find((signal) => signal.id === 'not-sent-by-service')?.says).toContain('not for you');
+  });
+
+  it('keeps the claim in mail the platform sent, and when an untraced copy cannot tell', () => {
+    expect(classifyFrom(['bounce.platformmail.test'], true).identifies).toBe('recipient-id');
+    expect(classifyFrom(['in4yjyj6sn.test'], false).identifies).toBe('recipient-id');
+  });
+});
