@@ -125,4 +125,16 @@ describe('branded ESP open shapes', () => {
     expect(trackerMatcher().match('https://www.example.com/mctx/opens?xid=0a1b2c3d4e&uid=30915195')).toBeNull();
     expect(trackerMatcher().match('https://www.example.com/c/static_images/logo.png')).toBeNull();
   });
+
+  it('keeps the rows taken from the peers on their own hosts', () => {
+    for (const url of [
+      'https://www.example.com/1px.gif?email_id=5f1e2d3c4b5a6978',
+      'https://www.example.com/imgping?ad=abc',
+      'https://www.example.com/trk?x=1',
+      'https://www.example.com/-/open?u=1',
+      'https://www.example.com/api/v1/clear.gif?v=1',
+      'https://www.example.com/o/aBcDeF0123456789aBcD',
+    ])
+      expect(trackerMatcher().match(url), url).toBeNull();
+  });
 });

@@ -34,6 +34,8 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     recipientParams: ['e', 'mc_eid'],
     // `u` is the account, `id` the list, campaign or link, `c` the campaign: the same for every subscriber.
     sharedParams: ['u', 'id', 'c'],
+    // Its bounces come back to these (Return-Path `bounce-mc.us5_…@mail90.suw15.mcsv.net`).
+    senderDomains: ['mcsv.net', 'mcdlv.net', 'rsgsv.net', 'mailchimpapp.net', 'mailchimp.com', 'list-manage.com'],
     example: 'https://acme.us5.list-manage.com/track/open.php?u=2b1c3d4e5f6a7b8c9d0e1f2a3&id=9f8e7d6c5b&e=a1b2c3d4e5',
     source: TROCKER,
   },
@@ -458,7 +460,11 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     kind: 'both',
     trackingHosts: ['eotrx.substackcdn.com'],
     contentHosts: ['substackcdn.com'],
-    pathPatterns: [{ pattern: '^/redirect/(?:2/eyJ|[0-9a-f]{8}-[0-9a-f]{4}-)' }],
+    pathPatterns: [
+      { pattern: '^/redirect/(?:2/eyJ|[0-9a-f]{8}-[0-9a-f]{4}-)' },
+      // Older open pixels sat on substack.com itself.
+      { pattern: '^/o/[A-Za-z0-9_=.-]{16,}', hosts: ['substack.com'] },
+    ],
     example:
       'https://eotrx.substackcdn.com/open?token=eyJtIjoiPDIwMjUwNzAxMTUzMDU3LjMuNTY2YjBiY2E1NjM5ZDZjN0BtZy1kMS5zdWJzdGFjay5jb20-In0',
     source: MTB,
@@ -965,7 +971,8 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     company: 'Salesforce, Inc.',
     country: 'US',
     kind: 'both',
-    trackingHosts: ['exct.net', 'exacttarget.com'],
+    // collect.igodigital.com: Marketing Cloud Personalization (formerly iGoDigital) collects there.
+    trackingHosts: ['exct.net', 'exacttarget.com', 'collect.igodigital.com'],
     contentHosts: ['sfmc-content.com'],
     pathPatterns: [
       { pattern: '^/\\?qs=[A-Za-z0-9_-]{40,}' },

@@ -346,6 +346,8 @@ export const SALES_AND_SUPPORT_TOOLS: readonly TrackerService[] = [
       'gmreg3.net',
       'gmreg4.net',
       'gmreg5.net',
+      // The EC2 host GMass's early open pixels used; all three peers list it.
+      'ec2-52-26-194-35.us-west-2.compute.amazonaws.com',
     ],
     example: 'https://x.gmtrack.net/o/6351234/98765/c3BhY2VyLmdpZg',
     source: LMA,
