@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import { explainLearning } from '../../../shared/analysis/describe-learning';
 import { ComparisonNote, IdentificationTag } from '../compare/ComparisonNote';
 import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
-import { countryName, findingTitle } from '../findings/describe-finding';
+import { countryName, findingTitle, identifiesLabel } from '../findings/describe-finding';
 import type { NumberedFinding } from '../findings/order-findings';
 import { strings } from '../strings';
 
@@ -59,7 +59,7 @@ export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode
           {certainty}
         </span>
         <span>{strings.trigger[finding.trigger]}</span>
-        <IdentificationTag index={index} label={finding.identifies && strings.identifies[finding.identifies]} />
+        <IdentificationTag index={index} label={identifiesLabel(finding)} />
       </p>
       <ComparisonNote index={index} />
       {finding.signals.length > 0 && (
