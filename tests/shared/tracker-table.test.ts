@@ -114,6 +114,10 @@ const BRANDED_OPENS: readonly (readonly [string, string])[] = [
   ],
   ['mailchimp', 'https://us8.mailchimp.com/mctx/opens?xid=0a1b2c3d4e&uid=30915195&pool=contact_facing'],
   ['netcore-pepipost', 'https://brandshop.pepipost.net/o/a1b2c3d4e5f60718293a4b5c6d7e8f90'],
+  [
+    'brevo',
+    `https://img.email.brand-shop.example/im/2827948/${'98153d34'.repeat(8)}.png?e=XREzmznVNgapuUveltHPlX6b8g3RN2`,
+  ],
 ];
 
 describe('branded ESP open shapes', () => {

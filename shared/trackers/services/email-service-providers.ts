@@ -155,7 +155,11 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     pathPatterns: [
       { pattern: '^/tr/(?:op|cl)/[A-Za-z0-9_-]{16,}' },
       { pattern: '^/mk/(?:op|cl|mr)/(?:f/)?sh/[A-Za-z0-9_-]{8,}/' },
+      // Every image of a campaign comes from `/im/<account>/<sha-256>.<ext>?e=<code>`, also on the sender's
+      // branded image domain; `e` differs between two subscribers' copies (unspy trusted-shops pair).
+      { pattern: '^/im/\\d{5,}/[0-9a-f]{64}\\.(?:png|jpe?g|gif|webp)\\?e=[A-Za-z0-9_-]{20,}' },
     ],
+    recipientParams: ['e'],
     example: 'https://baggchdb.r.bh.d.sendibt3.com/tr/op/vJ6QoDFPGKHS7GDMDKsSURXdOSBNmFuIPED9PWoz2uisna',
     source: MTB,
   },
