@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import { explainLearning } from '../../../shared/analysis/describe-learning';
 import { ComparisonNote, IdentificationTag } from '../compare/ComparisonNote';
 import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
-import { countryName, findingTitle, identifiesLabel } from '../findings/describe-finding';
+import { certaintyLabel, countryName, findingTitle, identifiesLabel } from '../findings/describe-finding';
 import type { NumberedFinding } from '../findings/order-findings';
 import { strings } from '../strings';
 
@@ -26,7 +26,7 @@ interface Props {
 export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode, onFocus, onSelect }: Props) {
   const { index, number, finding } = entry;
   const title = findingTitle(finding);
-  const certainty = strings.certainty[finding.certainty];
+  const certainty = certaintyLabel(finding);
   const runner = finding.tracker ?? finding.operator;
   const mode = READING_MODES[readingMode];
   return (
