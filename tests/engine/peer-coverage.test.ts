@@ -63,6 +63,11 @@ describe('peer rules over the team corpus', () => {
       `  mails with a peer-named image: ${peerMails.length} (htmlparser2 view: ${byParse}); ` +
         `MailLens names one of those images in ${bothMails.length}`,
     );
+    for (const folder of [...new Set(messages.map((message) => message.folder))].sort()) {
+      const inFolder = peerMails.filter((message) => message.folder === folder);
+      const named = inFolder.filter((message) => message.peerNamed.some((image) => image.certainty === 'named'));
+      console.log(`    ${folder}: ${inFolder.length} mails with a peer-named image, ${named.length} named by MailLens`);
+    }
     for (const line of unexplained) console.log(`  UNEXPLAINED ${line}`);
     expect(unexplained).toEqual([]);
     // Every image the parse-only view finds named is one MailLens saw and checked above.

@@ -1,6 +1,8 @@
 // Every message of the team corpus (deduplicated by the SHA-256 of its bytes), analysed by MailLens and
 // looked at the way the peers would: their rules on each image URL, their heuristics on each <img>.
-// Used by tests/engine/peer-coverage.test.ts and by `npm run stats`.
+// Used by tests/engine/peer-coverage.test.ts and by `npm run stats`. The HTML bodies come from MailLens'
+// readers (the only way to reach the RTF-encapsulated HTML of .msg files); what the peers would do with
+// that HTML is decided by tests/peers/peer-rules.ts alone.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
