@@ -55,7 +55,26 @@ export interface WalkContext {
   readonly inSvg: boolean;
   readonly inMath: boolean;
   readonly depth: number;
+  /**
+   * Inside a document shown as an image (`<img src="data:image/svg+xml,...">`, a `cid:` SVG in an image
+   * attribute). An SVG image loads nothing (HTML "SVG as image", secure mode, in every engine); its URLs
+   * are fetched only if the reader opens the image on its own, as a document.
+   */
+  readonly shownAsImage?: boolean;
 }
+
+/** Attribute vectors whose value is shown as an image: a document in them is an image, not a document. */
+const IMAGE_VECTORS = new Set<VectorName>([
+  'img-src',
+  'img-lowsrc',
+  'input-image-src',
+  'isindex-src',
+  'body-background',
+  'table-background',
+  'cell-background',
+  'background-attribute',
+  'video-poster',
+]);
 
 /** Limits nesting of documents inside documents (srcdoc in data: in a conditional comment ...). */
 const MAX_DOCUMENT_DEPTH = 4;
@@ -84,7 +103,10 @@ export class ReferenceCollector {
     if (!resolved) return;
     const condition = cssCondition ?? context.condition;
     let trigger: Trigger = VECTORS[vector].trigger;
-    if (trigger === 'open' && ((condition && ACTION_CONDITIONS.has(condition)) || this.options.openedByReader)) {
+    if (
+      trigger === 'open' &&
+      ((condition && ACTION_CONDITIONS.has(condition)) || this.options.openedByReader || context.shownAsImage)
+    ) {
       trigger = 'action';
     }
     const geometry = trigger === 'open' && !NO_GEOMETRY.has(element.name);
@@ -128,7 +150,14 @@ export class ReferenceCollector {
   }
 
   /** A `cid:`, `data:` or `view-source:` value of a frame-like attribute: a whole document inside. */
-  walkEmbeddedDocument(value: string, element: Element, attribute: string, context: WalkContext): boolean {
+  walkEmbeddedDocument(
+    value: string,
+    element: Element,
+    attribute: string,
+    outerContext: WalkContext,
+    asImage = false,
+  ): boolean {
+    const context = asImage && !outerContext.shownAsImage ? { ...outerContext, shownAsImage: true } : outerContext;
     const site = context.site === undefined ? element : context.site;
     const trimmed = value.trim();
     if (/^cid:/i.test(trimmed)) {
@@ -185,7 +214,7 @@ export class ReferenceCollector {
         for (const url of parseSrcsetUrls(value)) this.add(url, rule.vector, element, rule.attribute, context);
       } else if (rule.kind === 'url-list') {
         for (const url of value.split(/\s+/)) if (url) this.add(url, rule.vector, element, rule.attribute, context);
-      } else if (!this.walkEmbeddedDocument(value, element, rule.attribute, context)) {
+      } else if (!this.walkEmbeddedDocument(value, element, rule.attribute, context, IMAGE_VECTORS.has(rule.vector))) {
         const url = value.trim().replace(/^view-source:/i, '');
         this.add(url, rule.vector, element, rule.attribute, context);
       }

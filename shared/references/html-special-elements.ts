@@ -30,9 +30,35 @@ function linkVector(element: Element): VectorName {
   return 'link-other';
 }
 
+/** Hosts of microdata vocabularies: an `itemtype` names one, it is never fetched. */
+const VOCABULARY_HOSTS = new Set(['schema.org', 'www.schema.org', 'data-vocabulary.org', 'www.data-vocabulary.org']);
+
+function hostOf(url: string): string | null {
+  const match = /^\s*(?:https?:)?\/\/([^/?#\s:]+)/i.exec(url);
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * `<link itemprop=method href="http://schema.org/HttpRequestMethod/POST">` (Gmail actions): a microdata
+ * value from the item's vocabulary, not a resource. A `<link>` with `itemprop` and no `rel` is not
+ * fetched by anyone; only values outside the vocabulary (an action's target URL) stay reported.
+ */
+function isVocabularyValue(element: Element, href: string): boolean {
+  if (element.attribs.itemprop === undefined || element.attribs.rel !== undefined) return false;
+  const host = hostOf(href);
+  if (!host) return false;
+  if (VOCABULARY_HOSTS.has(host)) return true;
+  for (let node = element.parent; node && isTag(node); node = node.parent) {
+    const type = node.attribs.itemtype;
+    if (type && type.split(/\s+/).some((item) => hostOf(item) === host)) return true;
+  }
+  return false;
+}
+
 const visitLink: Visitor = (collector, element, context) => {
   const href = element.attribs.href;
   const vector = linkVector(element);
+  if (href !== undefined && isVocabularyValue(element, href)) return true;
   if (href !== undefined && !collector.walkEmbeddedDocument(href, element, 'href', context)) {
     collector.add(href, vector, element, 'href', context);
   }
@@ -58,11 +84,10 @@ const visitMeta: Visitor = (collector, element, context) => {
     const target = refreshTarget(content);
     if (target) collector.add(target, 'meta-refresh', element, 'content', context);
   } else if (equiv === 'content-security-policy') {
-    for (const directive of content.split(';')) {
-      const [name, ...values] = directive.trim().split(/\s+/);
-      if (name?.toLowerCase() !== 'report-uri') continue;
-      for (const value of values) collector.add(value, 'meta-csp-report', element, 'content report-uri', context);
-    }
+    // Not a reference: CSP ignores `report-uri` (and `report-to`) delivered in a <meta> element, so no
+    // report is ever sent (Chromium: "The Content Security Policy directive 'report-uri' is ignored when
+    // delivered via a <meta> element"; measured by tests/e2e/trigger-truth.test.ts). A mail has no
+    // response headers to carry a policy that would report.
   } else {
     const name = (element.attribs.name ?? element.attribs.property ?? '').toLowerCase();
     if (!META_URL_NAMES.has(name)) return true;
@@ -160,6 +185,10 @@ function visitByName(collector: ReferenceCollector, element: Element, context: W
   return false;
 }
 
+/** Formal public identifier of an HTML or XHTML DTD: `-//W3C//DTD XHTML 1.0 Transitional//EN`, ... */
+const STANDARD_DTD_PUBLIC_ID = /^\s*[-+]\/\/[^/]+\/\/DTD\s+[^/]*HTML/i;
+const W3C_ADDRESS = /^\s*(https?:)?\/\/([a-z0-9-]+\.)*w3\.org\//i;
+
 /**
  * `<?xml-stylesheet href=...?>`, `<?import implementation=...?>` and the DOCTYPE. The pseudo-attributes
  * of a processing instruction are read by parsing them as the attributes of an element.
@@ -167,8 +196,12 @@ function visitByName(collector: ReferenceCollector, element: Element, context: W
 function visitDirective(collector: ReferenceCollector, name: string, data: string, context: WalkContext): void {
   const lower = name.toLowerCase();
   if (lower === '!doctype') {
-    for (const literal of data.split(/["']/).filter((_, index) => index % 2 === 1)) {
-      if (/^\s*(https?:)?\/\/www\.w3\.org\//i.test(literal)) continue; // standard DTDs: never fetched by mail clients
+    const literals = data.split(/["']/).filter((_, index) => index % 2 === 1);
+    // The address of a public (X)HTML DTD only names it: no browser or mail client fetches it, whatever
+    // host it is written with (the corpus has `http://wwww3.org/TR/xhtml1/DTD/...`).
+    if (literals.some((literal) => STANDARD_DTD_PUBLIC_ID.test(literal))) return;
+    for (const literal of literals) {
+      if (W3C_ADDRESS.test(literal)) continue; // W3C DTDs: never fetched
       if (/^\s*(https?:)?\/\//i.test(literal)) {
         collector.add(literal, 'doctype-system-id', pseudoElement('!doctype', ''), 'system identifier', {
           ...context,

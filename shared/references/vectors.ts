@@ -39,7 +39,8 @@ export const VECTORS = {
   'css-border-image': vector('open', [20], 'CSS border image'),
   'css-shape-outside': vector('open', [21], 'CSS shape-outside image'),
   'css-mask': vector('open', [22], 'CSS mask image'),
-  'css-cursor': vector('action', [23], 'CSS cursor image, fetched on hover'),
+  // Chromium fetches a cursor image when the style applies, at load, not on hover (trigger-truth test).
+  'css-cursor': vector('open', [23], 'CSS cursor image, fetched when the style applies (on load)'),
   'css-import': vector('open', [24], 'CSS @import'),
   'css-font-face': vector('open', [25], 'web font from @font-face'),
   'css-custom-property': vector('open', [26], 'url() held in a CSS custom property'),
@@ -68,7 +69,8 @@ export const VECTORS = {
   'link-subresource': vector('open', [49], 'subresource hint', true),
   'link-other': vector('action', [50], 'other linked resource, followed on demand'),
   'meta-refresh': vector('open', [51], 'meta refresh redirect'),
-  'meta-csp-report': vector('open', [52], 'CSP violation report endpoint'),
+  // Kept as a name only: the finder no longer reports it (a <meta> CSP never sends reports).
+  'meta-csp-report': vector('open', [52], 'CSP violation report endpoint (never sent from a <meta> policy)'),
   'meta-content-url': vector('action', [53, 54, 55], 'URL in a meta tag (reader views, app links, pinned sites)'),
   'html-manifest': vector('open', [57], 'application cache manifest', true),
   'head-profile': vector('open', [58], 'head profile', true),
@@ -97,7 +99,7 @@ export const VECTORS = {
   'svg-feimage': vector('open', [87], 'SVG filter image'),
   'svg-animation-href': vector('open', [88], 'SVG animation that sets an href'),
   'svg-presentation-url': vector('open', [89], 'SVG fill/mask/filter/clip-path url()'),
-  'svg-cursor': vector('action', [90], 'SVG cursor, fetched on hover'),
+  'svg-cursor': vector('open', [90], 'SVG cursor, fetched when the style applies (on load)'),
   'svg-font-face-uri': vector('open', [91], 'SVG font', true),
   'svg-use': vector('open', [86], 'SVG <use> of an external document'),
   'svg-script': vector('open', [92], 'SVG script (runs only where scripts run)'),
