@@ -93,7 +93,7 @@ function plural(count: number, one: string, many: string): string {
 export function verdictOf(
   findings: readonly Finding[],
   links: readonly LinkReport[],
-  headers: HeaderAnalysis,
+  headers: Pick<HeaderAnalysis, 'readReceipt'>,
 ): Verdict {
   const opened = findings.filter((finding) => finding.trigger === 'open');
   const trackers = opened.filter((finding) => finding.certainty === 'named' || finding.certainty === 'likely');

@@ -22,7 +22,8 @@ export type SignalId =
   | 'dark-mode-only'
   | 'repeated'
   | 'spacer-name'
-  | 'not-sent-by-service';
+  | 'not-sent-by-service'
+  | 'proven-by-copies';
 
 export interface Signal {
   readonly id: SignalId;

@@ -27,6 +27,8 @@ describe('comparing two copies in the desktop UI', () => {
     await app.page.waitForSelector('[data-testid="result"]');
     const pixel = app.page.locator('[data-testid="finding"]', { hasText: 'crsend.com' }).first();
     expect(await pixel.textContent()).toContain('Probably identifies you');
+    const verdict = app.page.locator('[data-testid="verdict"]');
+    expect(await verdict.textContent()).toContain('probably identifies you');
 
     // Keyboard: the button is reached with Tab and pressed with Enter.
     app.chooseNext(`${PAIR}.u2.eml`);
@@ -38,6 +40,9 @@ describe('comparing two copies in the desktop UI', () => {
     expect(await summary.textContent()).toContain('Trackers that identify you: CleverReach');
 
     expect(await pixel.textContent()).toContain('Identifies you (proven by comparing two copies)');
+    // The verdict is counted again from the proven findings: it agrees with the list.
+    expect(await verdict.textContent()).toMatch(/1 tracker — 1 identifies you/);
+    expect(await verdict.textContent()).not.toContain('probably');
     const note = pixel.locator('[data-testid="comparison-note"]');
     expect(await note.textContent()).toContain('Proven: differs between the two copies');
     expect(await note.textContent()).toContain('mc_121070_14141611_b09ec13a504-ro9gus.gif');

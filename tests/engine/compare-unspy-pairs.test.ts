@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readEml } from '../../electron/readers/eml-reader';
 import { analyseMessage } from '../../shared/analysis/analyse-message';
+import { applyComparison } from '../../shared/analysis/apply-comparison';
 import { compareCopies, type ComparedItem } from '../../shared/analysis/compare-copies';
 import { summariseMessage, type MessageReport } from '../../shared/model/report';
 import { findRemoteReferences } from '../../shared/references/find-references';
@@ -65,6 +66,20 @@ describe('comparing the two copies of each unspy newsletter', () => {
     );
     if (CONTROL.test(pathA)) expect(perRecipient).toBe(0);
     else expect(perRecipient).toBeGreaterThan(0);
+
+    // The report as the app shows it after the comparison: each proven finding identifies the reader,
+    // and the verdict, counted again, agrees with the findings.
+    const after = applyComparison(a, comparison);
+    for (const item of comparison.references) expect(after.references[item.a]!.identifies).toBe(item.after);
+    const opened = after.references.filter((finding) => finding.trigger === 'open');
+    const trackers = opened.filter((finding) => finding.certainty === 'named' || finding.certainty === 'likely');
+    const identifying = trackers.filter(
+      (finding) => finding.identifies === 'address' || finding.identifies === 'recipient-id',
+    );
+    expect(after.verdict!.trackers).toBe(trackers.length);
+    expect(after.verdict!.identifiesYou).toBe(identifying.length);
+    expect(after.verdict!.identifiesYou).toBeGreaterThanOrEqual(a.verdict!.identifiesYou);
+    if (summary.proven > 0) expect(after.verdict!.probablyIdentifiesYou).toBeLessThan(a.verdict!.probablyIdentifiesYou);
 
     for (const path of [pathA, pathB]) {
       const self = path === pathA ? a : b;

@@ -29,7 +29,7 @@ export async function compareWithCopy(): Promise<void> {
 }
 
 /** The comparison of the shown message, when it is done and proves something (copies to two readers). */
-function useShownComparison() {
+export function useShownComparison() {
   return useMailLens((state) => {
     const shown = state.mail?.messages[state.message];
     const comparison = state.comparison;

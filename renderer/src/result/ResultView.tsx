@@ -1,6 +1,9 @@
 // An opened mail: its header and verdict, the preview with its markers, and the report's tabs.
 
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+
+import { applyComparison } from '../../../shared/analysis/apply-comparison';
+import { useShownComparison } from '../compare/compare-copy';
 
 import { useMailLens } from '../store';
 import { strings } from '../strings';
@@ -12,7 +15,13 @@ import { ResultTabs } from './ResultTabs';
 export function ResultView() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const mail = useMailLens((state) => state.mail);
-  const report = useMailLens((state) => state.mail?.messages[state.message] ?? null);
+  const scanned = useMailLens((state) => state.mail?.messages[state.message] ?? null);
+  // After a comparison with another copy, every part of the view shows what the two copies proved.
+  const comparison = useShownComparison();
+  const report = useMemo(
+    () => (scanned && comparison ? applyComparison(scanned, comparison) : scanned),
+    [scanned, comparison],
+  );
   const title = report?.subject || mail?.fileName || strings.appName;
 
   // The window's title follows the page's (main sets no title of its own once the page has loaded).
