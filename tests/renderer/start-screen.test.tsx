@@ -34,6 +34,15 @@ describe('start screen', () => {
     expect(screen.getByTestId('result')).toBeTruthy();
   });
 
+  it('says to open a mail first when "Compare with another copy…" is chosen from the menu', async () => {
+    const fake = installFakeMailLens();
+    render(<App />);
+    expect(screen.queryByTestId('compare-first')).toBeNull();
+    act(() => fake.emitCompareRequested());
+    expect(screen.getByTestId('compare-first').textContent).toBe(en.start.compareFirst);
+    expect(fake.api.compareWithCopy).not.toHaveBeenCalled();
+  });
+
   it('lists the recent files and opens one by its index', async () => {
     const fake = installFakeMailLens();
     render(<App />);

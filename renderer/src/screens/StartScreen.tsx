@@ -1,6 +1,6 @@
 // The first screen: a drop zone (also a button that opens the dialog), "Open mail…" and recent files.
 
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 
 import { chooseAndOpen, openDropped } from '../open-mail';
 import { useMailLens } from '../store';
@@ -53,6 +53,9 @@ function DropZone() {
 export function StartScreen() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const busy = useMailLens((state) => state.opening !== null);
+  // File > Compare with another copy… with no mail open: say what comes first instead of doing nothing.
+  const [compareFirst, setCompareFirst] = useState(false);
+  useEffect(() => window.maillens.onCompareRequested(() => setCompareFirst(true)), []);
   return (
     <main className="start" data-testid="start" aria-busy={busy}>
       <h1 ref={heading} tabIndex={-1}>
@@ -68,6 +71,11 @@ export function StartScreen() {
           {busy ? strings.start.opening : ''}
         </span>
       </div>
+      {compareFirst && (
+        <p role="alert" className="notice" data-testid="compare-first">
+          {strings.start.compareFirst}
+        </p>
+      )}
       <RecentFiles />
     </main>
   );

@@ -21,6 +21,7 @@ export const en = {
     dropZoneHint: 'or press to choose one',
     dropZoneLabel: 'Drop a mail file here, or press to choose one',
     dropOneFile: 'Drop one file at a time.',
+    compareFirst: 'Open a mail first; then compare it with another person’s copy of the same mail.',
     open: 'Open mail…',
     opening: 'Opening…',
     recentTitle: 'Recent files',
