@@ -176,9 +176,21 @@ export class TruthBrowser {
     return new TruthBrowser(browser, context, recorder);
   }
 
-  /** Loads one document on a fresh page and runs the four phases on it. */
-  async observe(document: BrowserDocument): Promise<Observation> {
-    const page = await this.context.newPage();
+  private highDensity: BrowserContext | undefined;
+
+  /**
+   * Loads one document on a fresh page and runs the four phases on it; `highDensity` emulates a 2x screen
+   * (srcset and image-set() pick another candidate there).
+   */
+  async observe(document: BrowserDocument, highDensity = false): Promise<Observation> {
+    if (highDensity && !this.highDensity) {
+      this.highDensity = await this.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1024, height: 768 },
+        deviceScaleFactor: 2,
+      });
+    }
+    const page = await (highDensity ? this.highDensity! : this.context).newPage();
     const requested: Record<Phase, string[]> = { load: [], dark: [], hover: [], print: [] };
     const connections: Record<Phase, Connection[]> = { load: [], dark: [], hover: [], print: [] };
     const seen = new Set<string>();
@@ -249,6 +261,7 @@ export class TruthBrowser {
   }
 
   async close(): Promise<void> {
+    await this.highDensity?.close();
     await this.context.close();
     await this.browser.close();
     await this.recorder.close();
