@@ -1,5 +1,6 @@
 // references -> findings -> verdict: the whole tracker analysis of one message, pure and synchronous.
 
+import { unwrapImageProxy } from '../knowledge/image-proxies';
 import type { Finding } from '../model/finding';
 import type { MailMessage } from '../model/mail';
 import type { RemoteReference } from '../model/reference';
@@ -65,7 +66,8 @@ function mailContext(
     if (reference.trigger === 'open' && isImageReference(reference)) {
       // Only images count: a pixel whose URL is also the target of four links is not a layout image.
       urlCounts.set(reference.url, (urlCounts.get(reference.url) ?? 0) + 1);
-      const url = new URL(reference.url);
+      const fetched = new URL(reference.url);
+      const url = unwrapImageProxy(fetched)?.original ?? fetched;
       addTo(imageUrlsPerHost, url.host, reference.url);
       const digest = contentHashName(url);
       if (digest) addTo(digestNamesPerHost, url.host, digest.toLowerCase());

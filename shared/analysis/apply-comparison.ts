@@ -35,7 +35,7 @@ function applied(finding: Finding, item: ComparedItem): Finding {
             },
           ]
         : finding.signals,
-    learns: describeLearning(finding, item.after),
+    learns: describeLearning(finding, item.after, finding.imageProxy !== undefined),
   };
 }
 

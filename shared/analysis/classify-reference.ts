@@ -2,6 +2,7 @@
 // recipient leak, and what the fetch would reveal.
 
 import { isInEea } from '../knowledge/eea';
+import { unwrapImageProxy } from '../knowledge/image-proxies';
 import type { Certainty, Finding, IdentifyingToken, Identification, Signal, TrackerInfo } from '../model/finding';
 import type { RemoteReference } from '../model/reference';
 import type { TrackerMatch, TrackerMatcher } from '../trackers/match-tracker';
@@ -97,6 +98,9 @@ interface TokenRules {
   readonly sharedParams: readonly string[];
   /** The file name is a content digest of an asset store: the same for every reader. */
   readonly contentName: string | null;
+  /** A copy the service did not send: its codes were made for whoever got the original; only the
+   * reader's own address still counts. */
+  readonly copied: boolean;
 }
 
 function identifyingTokens(
@@ -112,6 +116,8 @@ function identifyingTokens(
   for (const token of parts) {
     if (leaks.some((leak) => leak.where === token.where)) {
       tokens.push({ where: token.where, value: token.decoded, reason: 'address' });
+    } else if (rules.copied) {
+      continue;
     } else if (!token.parameter && picture) {
       continue; // folders and names of a picture file (account ids, content hashes), the same for everyone
     } else if (token.parameter && rules.sharedParams.includes(token.parameter)) {
@@ -162,7 +168,10 @@ function identificationOf(finding: {
 }
 
 export function classifyReference(reference: RemoteReference, mail: MailContext): Finding {
-  const url = new URL(reference.url);
+  const fetched = new URL(reference.url);
+  // A mail saved from Gmail or Yahoo: the picture is read through the provider's proxy; judge the original.
+  const proxied = unwrapImageProxy(fetched);
+  const url = proxied?.original ?? fetched;
   const parts = urlTokens(url);
   const match = mail.matcher.match(url);
   const recipientLeak = mail.leaks.findInTokens([...parts, ...hostTokens(url)]);
@@ -176,9 +185,10 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     url,
     parts,
     {
-      recipientParams: copied ? [] : recipientParams,
-      sharedParams: [...(match?.service.sharedParams ?? []), ...(copied ? recipientParams : [])],
+      recipientParams,
+      sharedParams: match?.service.sharedParams ?? [],
       contentName,
+      copied,
     },
     recipientLeak,
   );
@@ -242,11 +252,21 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     ...reference,
     tracker,
     operator,
+    ...(proxied
+      ? {
+          imageProxy: {
+            id: proxied.proxy.id,
+            name: proxied.proxy.name,
+            original: proxied.original.href,
+            source: proxied.proxy.source,
+          },
+        }
+      : {}),
     certainty,
     signals,
     recipientLeak,
     tokens,
     identifies,
-    learns: describeLearning(reference, identifies),
+    learns: describeLearning(reference, identifies, proxied !== null),
   };
 }

@@ -20,12 +20,18 @@ const CONDITION_FACTS: Readonly<Record<string, LearnedFact>> = {
   hover: 'hover',
 };
 
-export function describeLearning(reference: RemoteReference, identifies: Identification): LearnedFact[] {
+export function describeLearning(
+  reference: RemoteReference,
+  identifies: Identification,
+  proxied = false,
+): LearnedFact[] {
   if (reference.trigger === 'dns') return ['dns-resolver'];
   const facts: LearnedFact[] =
     reference.trigger === 'action' && CLICKS.has(reference.vector)
       ? ['click', 'ip-address', 'user-agent']
-      : ['ip-address', 'user-agent', 'open-time'];
+      : proxied
+        ? ['proxied-open']
+        : ['ip-address', 'user-agent', 'open-time'];
   const conditional = reference.condition ? CONDITION_FACTS[reference.condition] : undefined;
   if (conditional) facts.push(conditional);
   if (identifies) facts.push('identity');

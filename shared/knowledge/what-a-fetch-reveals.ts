@@ -12,7 +12,8 @@ export type LearnedFact =
   | 'outlook'
   | 'hover'
   | 'click'
-  | 'dns-resolver';
+  | 'dns-resolver'
+  | 'proxied-open';
 
 export interface Statement {
   readonly says: string;
@@ -67,6 +68,13 @@ export const REVEALS: Readonly<Record<LearnedFact, Statement>> = {
     says: 'that you clicked, when, and from which IP address and browser',
     source:
       'HTTP request of the link itself; click tracking is not blocked by Apple MPP, Gmail or DuckDuckGo at launch',
+  },
+  'proxied-open': {
+    says:
+      "that the mail was opened, and when it was first opened; your mail provider's image proxy fetches the " +
+      'picture for you, so the sender sees the proxy’s address and user agent, not yours, and later openings may ' +
+      'be served from its cache',
+    source: 'Word to the Wise, "Gmail image caching" (Dec 2013); Trocker chrome/data/DNR_proxy_rules.json',
   },
   'dns-resolver': {
     says:

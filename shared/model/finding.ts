@@ -64,11 +64,22 @@ export interface Learned {
   readonly source: string;
 }
 
+/** The webmail image proxy a saved mail's picture goes through, and the original it fetches. */
+export interface ImageProxyInfo {
+  readonly id: string;
+  readonly name: string;
+  /** The address the proxy fetches: what the tracker, signals and leaks are read from. */
+  readonly original: string;
+  readonly source: string;
+}
+
 export interface Finding extends RemoteReference {
   /** The tracking service, when the URL is one of its tracking addresses; otherwise null. */
   readonly tracker: TrackerInfo | null;
   /** Who serves ordinary content from this host (an ESP's image CDN), when known and not a tracker. */
   readonly operator: TrackerInfo | null;
+  /** Set when `url` is a webmail image proxy (a mail saved from Gmail): the finding speaks of its original. */
+  readonly imageProxy?: ImageProxyInfo;
   readonly certainty: Certainty;
   readonly signals: readonly Signal[];
   readonly recipientLeak: readonly RecipientLeak[];

@@ -15,7 +15,8 @@ export function hostOf(url: string): string {
 /** The tracker's name, else the host with the service that serves it, else the host alone. */
 export function findingTitle(finding: Finding): string {
   if (finding.tracker) return finding.tracker.name;
-  const host = hostOf(finding.url);
+  // Through a webmail image proxy, the host that matters is the original's.
+  const host = hostOf(finding.imageProxy?.original ?? finding.url);
   return finding.operator ? strings.findings.servedBy(host, finding.operator.name) : host;
 }
 

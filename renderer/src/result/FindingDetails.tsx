@@ -61,6 +61,15 @@ export function FindingDetails({ entry, readingMode }: { entry?: NumberedFinding
           <Field name={strings.findings.condition}>{strings.findings.conditions[finding.condition]}</Field>
         )}
         {finding.resolvedFrom && <Field name={strings.findings.resolvedFrom}>{finding.resolvedFrom}</Field>}
+        {finding.imageProxy && (
+          <Field name={strings.findings.imageProxy}>
+            <Sourced
+              says={strings.findings.imageProxyText(finding.imageProxy.name)}
+              source={finding.imageProxy.source}
+            />{' '}
+            <code className="url">{finding.imageProxy.original}</code>
+          </Field>
+        )}
         {tracker && (
           <Field name={strings.findings.recognised}>
             <Sourced

@@ -222,6 +222,9 @@ export const en = {
       hover: 'the pointer moves over it',
     } satisfies Record<Condition, string>,
     resolvedFrom: 'Written as',
+    imageProxy: 'Through an image proxy',
+    imageProxyText: (name: string) =>
+      `The mail was saved from webmail: ${name} fetches this original picture for the reader:`,
     recognised: 'Recognised by',
     matchedBy: {
       'tracking-host': 'its tracking host',
