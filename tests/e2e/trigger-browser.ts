@@ -40,6 +40,8 @@ export interface BrowserDocument {
 export interface Observation {
   /** URLs first requested in each phase (fragment removed), in the order the phases ran. */
   readonly requested: Readonly<Record<Phase, readonly string[]>>;
+  /** URLs Chromium raised a request event for but never sent (blocked in the renderer). */
+  readonly blocked: readonly string[];
   /** Host names of connections that reached the recorder in each phase (nothing should: see above). */
   readonly connections: Readonly<Record<Phase, readonly string[]>>;
 }
@@ -198,19 +200,25 @@ export class TruthBrowser {
     let inFlight = 0;
     let lastActivity = Date.now();
     const touch = () => (lastActivity = Date.now());
+    // What reaches the network layer (page.route), not what the page merely asked for: Chromium raises a
+    // request event for fetches it then blocks (a CSP or CORS refusal), which would never leave the machine.
+    const asked = new Set<string>();
+    const record = (raw: string, into: Set<string>, list?: string[]) => {
+      const url = withoutFragment(raw);
+      if (!/^https?:/i.test(url) || url === document.url || into.has(url)) return;
+      into.add(url);
+      list?.push(url);
+    };
     page.on('request', (request) => {
       touch();
-      const url = withoutFragment(request.url());
-      if (!/^https?:/i.test(url) || url === document.url) return;
-      if (seen.has(url)) return;
-      seen.add(url);
-      requested[phase].push(url);
+      record(request.url(), asked);
     });
     await page.route('**/*', async (route) => {
       inFlight++;
       touch();
       try {
         const request = route.request();
+        record(request.url(), seen, requested[phase]);
         if (request.url() === document.url && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
           await route.fulfill({ status: 200, contentType: document.contentType, body: document.body });
         } else {
@@ -256,6 +264,7 @@ export class TruthBrowser {
     const targets = (phase: Phase) => connections[phase].map((connection) => connection.target);
     return {
       requested,
+      blocked: [...asked].filter((url) => !seen.has(url)),
       connections: { load: targets('load'), dark: targets('dark'), hover: targets('hover'), print: targets('print') },
     };
   }
