@@ -51,7 +51,7 @@ function isReadable(token: string): boolean {
 export function looksOpaque(value: string): boolean {
   const token = stripExtension(value.trim());
   if (token.length < 6 || token.length > 2048) return false;
-  if (!/^[A-Za-z0-9_\-.=~%+/]+$/.test(token)) return false;
+  if (!/^[A-Za-z0-9_\-.=~%+/@]+$/.test(token)) return false;
   // Short numbers are campaign ids, sizes, positions; eight digits and more are enough to number people,
   // unless they are a time stamp (`?v=1674123456`: cache-busting, the same for every reader).
   if (/^\d+$/.test(token)) return token.length >= 8 && !isTimestamp(token);

@@ -197,6 +197,7 @@ describe('the classes the peers catch and we missed, and the false alarms', () =
       'http://betaside.example/open/P2Q9Mjg1NjgmZWk9MTAzNTY5NzUmaWY9MTUyMzkmbGk9NDM5',
       'https://shop.example/cgi-bin/pixel.gif?t=Rx7GmHZGb8iscAcliXOaa',
       'http://203.0.113.7/cgi-bin/count.cgi?id=x7Qp2Lz9KwR4mN8v',
+      'http://mail.example/track/o4473rjmyL7205649bCRG3someone@pot7htb928735rmJr408',
       'https://nl.news.example/imp?s=89931&m=6a2629809201a51193688c68a15bc5af',
     ]) {
       const finding = classify(image(url));
