@@ -229,19 +229,25 @@ export class TruthBrowser {
         touch();
       }
     });
-    const settle = async (): Promise<void> => {
+    // Quiet time that ends a phase: longer after navigation, where late sub-resources (fonts, frames'
+    // images) would otherwise be counted in the next phase.
+    const settle = async (quiet: number): Promise<void> => {
       const started = Date.now();
-      const before = this.recorder.connections.length;
+      let sockets = this.recorder.connections.length;
       while (Date.now() - started < 5000) {
         await page.waitForTimeout(25);
-        if (inFlight === 0 && Date.now() - lastActivity >= 150 && this.recorder.connections.length === before) break;
+        if (this.recorder.connections.length !== sockets) {
+          sockets = this.recorder.connections.length;
+          touch(); // a new socket is activity too
+        }
+        if (inFlight === 0 && Date.now() - lastActivity >= quiet) break;
       }
     };
     const run = async (next: Phase, action: () => Promise<unknown>): Promise<void> => {
       phase = next;
       const from = this.recorder.connections.length;
       await action();
-      await settle();
+      await settle(next === 'load' ? 300 : 150);
       connections[next].push(...this.recorder.connections.slice(from));
     };
     try {
