@@ -1096,7 +1096,8 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     company: 'Zeta Global Holdings Corp.',
     country: 'US',
     kind: 'both',
-    trackingHosts: ['zetaglobal.net'],
+    // The open pixels of CNN's and Consumer Reports' newsletters, which Zeta sends (MailTrackerBlocker).
+    trackingHosts: ['zetaglobal.net', 'e.newsletters.cnn.com', 'e.email.consumerreports.org'],
     example: 'https://click.zetaglobal.net/c/aBcDeF0123456789',
     source: 'https://en.wikipedia.org/wiki/Zeta_Global',
   },
