@@ -199,8 +199,12 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
   ].filter((signal): signal is Signal => signal !== null);
   // A picture, a spacer or a repeated layout image served from a tracker's host, with nothing in its
   // address that tells recipients apart, is content that service serves, not a tracking pixel.
+  // A path pattern is the service's own tracking address (`/trace/mail/<id>.png`, `/apple_email_link/
+  // spacer.gif`), and so is a tracking host's path that says it tracks: those stay named.
   const contentLike = design.length > 0 || isPicturePath(url);
-  const named = match !== null && match.matchedBy !== 'content-host' && !(contentLike && !tokens.length);
+  const trackingPath = match?.matchedBy === 'path-pattern' || pathWordSignal(url) !== null;
+  const named =
+    match !== null && match.matchedBy !== 'content-host' && !(contentLike && !tokens.length && !trackingPath);
   const tracker = named ? trackerInfo(match) : null;
   const operator = match && !named ? trackerInfo(match) : null;
 

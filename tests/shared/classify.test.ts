@@ -116,6 +116,26 @@ describe('classifying a reference', () => {
     expect(finding.operator?.name).toBe('Example ESP');
   });
 
+  it('names a picture whose address is the tracking address of its service', () => {
+    // A tracking host whose path says it traces, with the per-mail id as the file name.
+    const traced = classify(
+      image('https://track.example-esp.test/trace/mail/9f8e7d6c5b4a39281706f5e4d3c2b1a098765432.png'),
+    );
+    expect(traced.tracker?.name).toBe('Example ESP');
+    // The service's own path pattern, even when the file is named like a spacer.
+    const service: TrackerService = { ...SERVICE, pathPatterns: [{ pattern: '^/brand_email_link/spacer\\.gif' }] };
+    const spacer = classifyReference(
+      image('https://www.brand.test/brand_email_link/spacer.gif', { declaredSize: { width: 1, height: 1 } }),
+      {
+        matcher: new TrackerMatcher([service]),
+        leaks: new RecipientLeakFinder([]),
+        urlCounts: new Map(),
+        imagesPerHost: new Map(),
+      },
+    );
+    expect(spacer.certainty).toBe('named');
+  });
+
   it('treats spacers and repeated images as design', () => {
     const spacer = classify(image('https://x.test/img/spacer.gif', { declaredSize: { width: 1, height: 1 } }));
     expect(spacer.certainty).toBe('remote-content');
