@@ -100,6 +100,8 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     kind: 'both',
     trackingHosts: ['awstrack.me'],
     pathPatterns: [
+      // MailTrackerBlocker's SES open shape `aws-track-email-open`.
+      { pattern: '(?:^|/)aws-track-email-open' },
       // Custom redirect domains keep SES's path shape: `/L0/<encoded destination>/…` and `/I0/<message id>/…`.
       { pattern: '^/C?L0/https?:' },
       { pattern: '^/C?I0/[0-9a-f]{16}-[0-9a-f]{8}-' },
@@ -186,7 +188,10 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     kind: 'both',
     trackingHosts: ['rs6.net', 'ccsend.com'],
     contentHosts: ['files.constantcontact.com', 'imgssl.constantcontact.com'],
-    pathPatterns: [{ pattern: '^/tn\\.jsp\\?f=[0-9A-Za-z_-]{10,}' }],
+    pathPatterns: [
+      { pattern: '^/images/p1x1\\.gif', hosts: ['constantcontact.com'] },
+      { pattern: '^/tn\\.jsp\\?f=[0-9A-Za-z_-]{10,}' },
+    ],
     example: 'https://r20.rs6.net/tn.jsp?f=001aBcDeFgHiJkLmNoPqRsTuVwXyZ&c=AbC123&ch=DeF456',
     source: TROCKER,
   },
@@ -569,6 +574,7 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     country: 'US',
     kind: 'both',
     trackingHosts: ['email.cloud.secureclick.net'],
+    pathPatterns: [{ pattern: '^/bbimage\\.aspx', hosts: ['img.secureserver.net'] }],
     example: 'https://email.cloud.secureclick.net/view?id=aBcDeF123456&u=7890',
     source: MTB,
   },
@@ -1028,8 +1034,12 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     company: 'Adobe Inc.',
     country: 'US',
     kind: 'both',
-    trackingHosts: ['neolane.net', 'campaign.adobe.com'],
-    pathPatterns: [{ pattern: '^/r/\\?id=h[0-9a-f-]{6,},[0-9a-f]{4,},[0-9a-f]+' }],
+    trackingHosts: ['t.info.adobesystems.com', 'postoffice.adobe.com', 'neolane.net', 'campaign.adobe.com'],
+    pathPatterns: [
+      // Adobe Journey Optimizer (the Experience Platform Edge Network) opens on branded hosts: `/ee/v1/open?…`.
+      { pattern: '^/ee/v1/open' },
+      { pattern: '^/r/\\?id=h[0-9a-f-]{6,},[0-9a-f]{4,},[0-9a-f]+' },
+    ],
     example: 'https://t.email.example.com/r/?id=hcc502c8a-5707-4ace-aaf0-a23f786fd662,53f15e99,f703031e&p1=DM5714525',
     source: MTB,
   },
@@ -1331,7 +1341,7 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     company: 'Granicus, LLC',
     country: 'US',
     kind: 'both',
-    trackingHosts: ['govdelivery.com', 'lnks.gd'],
+    trackingHosts: ['links.ssa.gov', 'govdelivery.com', 'lnks.gd'],
     pathPatterns: [{ pattern: '^/track\\?type=(?:open|click)&enid=' }],
     example:
       'https://links.govdelivery.com/track?type=click&enid=ZWFzPTEmbWFpbGluZ2lkPTIwMjQwMTAx&msgid=1234&act=ABCD&c=987654&destination=https%3A%2F%2Fwww.example.gov%2F',
@@ -1400,7 +1410,7 @@ export const EMAIL_SERVICE_PROVIDERS: readonly TrackerService[] = [
     company: 'Data Axle, Inc.',
     country: 'US',
     kind: 'both',
-    trackingHosts: ['yesmail.com'],
+    trackingHosts: ['ympxl.com', 'yesmail.com'],
     example: 'https://click.yesmail.com/ClickThrough?mi=123456&id=aBcDeF0123',
     source: 'https://www.clickz.com/does-size-matter-for-esps/47347/',
   },
