@@ -1,5 +1,5 @@
 // `maillens`: the command-line face of the engine.
-//   maillens scan <files or folders...> [--json] [--address you@example.org ...]
+//   maillens scan <files or folders...> [--json | --jsonl | --csv] [--by-sender] [--address you@example.org ...]
 //   maillens preview <file> --out page.html [--message N]
 //   maillens diff <A> <B> [--json] [--message N]
 // Exit codes: 0 every file read, 1 some file could not be read, 2 usage error.
@@ -8,23 +8,29 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import type { FileReport } from '../../shared/model/report';
 import { CompareError, compareMailFiles } from '../engine/compare-files';
 import { isPreview, messageBytes } from '../engine/scan-file';
-import { scanFiles } from '../engine/scan-files';
 import { WorkerPool } from '../engine/worker-pool';
 import { collectFiles, MAIL_EXTENSIONS } from './collect-files';
 import { diffJsonDocument } from './diff-document';
 import { formatDiff } from './format-diff';
-import { formatTable } from './format-table';
-import { jsonDocument } from './json-document';
+import { SenderOverview } from './by-sender';
+import { CsvWriter } from './csv-writer';
+import { TableWriter } from './format-table';
+import { JsonDocumentWriter } from './json-document';
+import { JsonLinesWriter } from './jsonl-writer';
+import { Output } from './output';
+import { scanToSink, type ScanSink } from './scan-stream';
 
 const USAGE = `Usage:
-  maillens scan <files or folders...> [--json] [--address you@example.org ...]
+  maillens scan <files or folders...> [--json | --jsonl | --csv] [--by-sender] [--address you@example.org ...]
       Lists, per mail, every URL a mail client would fetch, who runs it, how sure that is and what
       it would reveal, plus tracked links, read-receipt requests and the sending platform. Folders
-      are searched for .eml, .msg, .oft, .mbox and .mbx files. --json prints one JSON document
-      (see README). --address adds your own address to those searched for in URLs.
+      are searched for .eml, .msg, .oft, .mbox and .mbx files. Output is written as messages are
+      read, in input order. --json prints one JSON document (see README); --jsonl one JSON line
+      per message and one per file (for batch jobs); --csv one row per message. --by-sender sums
+      up per sender domain instead (a table, or --json / --csv). --address adds your own address
+      to those searched for in URLs.
   maillens preview <file> --out <page.html> [--message N]
       Writes the neutralised preview of the mail (message N of an mbox, default 1): every
       remote reference replaced by an inert, marked placeholder; no script, no remote URL.
@@ -38,29 +44,81 @@ MailLens never connects to the network and never changes the files it reads.`;
 
 class UsageError extends Error {}
 
-async function scan(paths: string[], json: boolean, addresses: readonly string[]): Promise<number> {
+type ScanMode = 'table' | 'json' | 'jsonl' | 'csv';
+
+interface ScanFlags {
+  readonly json: boolean;
+  readonly jsonl: boolean;
+  readonly csv: boolean;
+  readonly bySender: boolean;
+}
+
+function scanMode({ json, jsonl, csv, bySender }: ScanFlags): ScanMode {
+  const chosen = [json && '--json', jsonl && '--jsonl', csv && '--csv'].filter(Boolean);
+  if (chosen.length > 1) throw new UsageError(`choose one of ${chosen.join(', ')}`);
+  if (jsonl && bySender) throw new UsageError('--by-sender prints a table, --json or --csv, not --jsonl');
+  return json ? 'json' : jsonl ? 'jsonl' : csv ? 'csv' : 'table';
+}
+
+/** Counts files done on stderr, when a person watches it and the output goes elsewhere. */
+function withProgress(sink: ScanSink, total: number): ScanSink {
+  if (!process.stderr.isTTY || process.stdout.isTTY) return sink;
+  let done = 0;
+  return {
+    begin: (file) => sink.begin(file),
+    message: (file, message) => sink.message(file, message),
+    end: async (file) => {
+      await sink.end(file);
+      process.stderr.write(`\rread ${++done}/${total}`);
+      if (done === total) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+async function scan(paths: string[], flags: ScanFlags, addresses: readonly string[]): Promise<number> {
   if (paths.length === 0) throw new UsageError('scan needs at least one file or folder');
+  const mode = scanMode(flags);
   for (const address of addresses) {
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address))
       throw new UsageError(`--address "${address}" is not an e-mail address`);
   }
   const files = await collectFiles(paths);
+  const out = new Output(process.stdout);
+  let failed = false;
+  const writer = flags.bySender
+    ? new SenderOverview()
+    : mode === 'json'
+      ? new JsonDocumentWriter(out)
+      : mode === 'jsonl'
+        ? new JsonLinesWriter(out)
+        : mode === 'csv'
+          ? new CsvWriter(out)
+          : new TableWriter(out);
+  const sink: ScanSink = {
+    begin: (file) => writer.begin(file),
+    message: (file, message) => writer.message(file, message),
+    end: (file) => {
+      if (file.error) failed = true;
+      return writer.end(file);
+    },
+  };
   const pool = new WorkerPool();
-  const progress = process.stderr.isTTY && !json;
-  let reports: FileReport[];
   try {
-    reports = await scanFiles(files, pool, {
-      extraAddresses: addresses,
-      onFileDone: (_report, done) => {
-        if (progress) process.stderr.write(`\rread ${done}/${files.length}`);
-      },
-    });
+    if (!(writer instanceof SenderOverview)) await writer.start();
+    await scanToSink(files, pool, withProgress(sink, files.length), { extraAddresses: addresses });
   } finally {
     await pool.close();
-    if (progress) process.stderr.write('\r\x1b[K');
   }
-  process.stdout.write(json ? `${JSON.stringify(jsonDocument(reports), null, 2)}\n` : `${formatTable(reports)}\n`);
-  return reports.some((report) => report.error) ? 1 : 0;
+  if (writer instanceof SenderOverview) {
+    await writer.print(out, mode === 'jsonl' ? 'table' : mode);
+    if (mode === 'csv') {
+      for (const item of writer.unreadable)
+        process.stderr.write(`maillens: ${item.file}${item.index ? ` message ${item.index}` : ''}: ${item.error}\n`);
+    }
+  } else {
+    await writer.finish();
+  }
+  return failed ? 1 : 0;
 }
 
 async function preview(paths: string[], out: string | undefined, messageOption: string | undefined): Promise<number> {
@@ -115,6 +173,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        'by-sender': { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         message: { type: 'string' },
         address: { type: 'string', multiple: true },
@@ -126,7 +187,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    if (command === 'scan') return await scan(rest, values.json ?? false, values.address ?? []);
+    if (command === 'scan') {
+      const flags = {
+        json: values.json ?? false,
+        jsonl: values.jsonl ?? false,
+        csv: values.csv ?? false,
+        bySender: values['by-sender'] ?? false,
+      };
+      return await scan(rest, flags, values.address ?? []);
+    }
     if (command === 'preview') return await preview(rest, values.out, values.message);
     if (command === 'diff') return await diff(rest, values.json ?? false, values.message);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
