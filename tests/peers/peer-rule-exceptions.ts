@@ -80,13 +80,6 @@ export const PEER_RULE_EXCEPTIONS: readonly PeerRuleException[] = [
   },
   {
     peer: 'MailTrackerBlocker',
-    pattern: 'd.turn.com/r/',
-    class: 'owner-not-confirmed',
-    reason:
-      "who runs Amobee's Turn (Amobee was sold to Tremor International, since renamed) today, and from which country, was not confirmed: a row would invent its owner",
-  },
-  {
-    peer: 'MailTrackerBlocker',
     pattern: 'px1.bandsintown.com/.+.gif',
     class: 'owner-not-confirmed',
     reason: 'who runs Bandsintown today, and from which country, was not confirmed: a row would invent its owner',
@@ -376,20 +369,6 @@ export const PEER_RULE_EXCEPTIONS: readonly PeerRuleException[] = [
     pattern: 'api.flatastic-app.com/index.php/img',
     class: 'owner-not-confirmed',
     reason: 'who runs Flatastic today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'MailTrackerBlocker',
-    pattern: 'flipkart.com/t/open',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Flipkart (Indian operator, Singapore parent) today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'Simplify',
-    pattern: 'flipkart.com\\/t\\/open',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Flipkart (Indian operator, Singapore parent) today, and from which country, was not confirmed: a row would invent its owner',
   },
   {
     peer: 'MailTrackerBlocker',
@@ -839,13 +818,6 @@ export const PEER_RULE_EXCEPTIONS: readonly PeerRuleException[] = [
     pattern: 'tracking.weareweb.in/index.php/campaigns/',
     class: 'owner-not-confirmed',
     reason: 'who runs We Are Web today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'MailTrackerBlocker',
-    pattern: 'wish.com/email-beacon.png',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Wish (ContextLogic sold its business in 2024) today, and from which country, was not confirmed: a row would invent its owner',
   },
   {
     peer: 'Simplify',

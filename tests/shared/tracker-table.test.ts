@@ -138,6 +138,16 @@ describe('branded ESP open shapes', () => {
       'https://www.example.com/-/open?u=1',
       'https://www.example.com/api/v1/clear.gif?v=1',
       'https://www.example.com/o/aBcDeF0123456789aBcD',
+      // Shapes added from the peer rules that only count on the vendor's own hosts.
+      'https://www.example.com/rd/7f3a9c2e5b1d4086a2c4',
+      'https://www.example.com/r/v/7f3a9c2e5b1d4086a2c4',
+      'https://www.example.com/t/open?id=7f3a9c2e5b1d4086a2c4',
+      'https://www.example.com/email-beacon.png',
+      'https://www.example.com/emailbeacon.png',
+      'https://www.example.com/images/p1x1.gif',
+      'https://www.example.com/e/o/7f3a9c2e5b1d4086a2c4',
+      'https://www.example.com/c/banner.gif',
+      'https://www.example.com/bbimage.aspx?id=1',
     ])
       expect(trackerMatcher().match(url), url).toBeNull();
   });
