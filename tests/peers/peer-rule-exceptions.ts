@@ -184,20 +184,6 @@ export const PEER_RULE_EXCEPTIONS: readonly PeerRuleException[] = [
   },
   {
     peer: 'MailTrackerBlocker',
-    pattern: 'grammarly.com/open',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Grammarly (renamed after its 2025 merger) today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'Simplify',
-    pattern: 'grammarly.com\\/open',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Grammarly (renamed after its 2025 merger) today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'MailTrackerBlocker',
     pattern: 'cstrk.net/imp.aspx\\?l=',
     class: 'owner-not-confirmed',
     reason:
@@ -290,13 +276,6 @@ export const PEER_RULE_EXCEPTIONS: readonly PeerRuleException[] = [
     pattern: 'driftem.com\\/ltrack',
     class: 'owner-not-confirmed',
     reason: 'who runs Driftem today, and from which country, was not confirmed: a row would invent its owner',
-  },
-  {
-    peer: 'MailTrackerBlocker',
-    pattern: 'tracking.dyson.com/t/',
-    class: 'owner-not-confirmed',
-    reason:
-      'who runs Dyson (its parent moved to Singapore; the mail platform behind tracking.dyson.com is not known) today, and from which country, was not confirmed: a row would invent its owner',
   },
   {
     peer: 'MailTrackerBlocker',
