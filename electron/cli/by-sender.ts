@@ -64,7 +64,7 @@ export class SenderOverview implements ScanSink {
     for (const finding of message.references) {
       if (finding.trigger !== 'open' || !finding.tracker) continue;
       tally.companies.add(finding.tracker.company);
-      if (!finding.tracker.eea && finding.tracker.country) tally.countriesOutsideEea.add(finding.tracker.country);
+      if (finding.tracker.eea === false) tally.countriesOutsideEea.add(finding.tracker.country);
     }
   }
 

@@ -35,6 +35,14 @@ const EEA_COUNTRIES = new Set([
   'NO',
 ]);
 
-export function isInEea(countryCode: string): boolean {
+/**
+ * The country of a service whose owner is not confirmed: ISO 3166-1 keeps `ZZ` for user assignment, and
+ * Unicode CLDR names it "Unknown Region". Whether such a service is inside the EEA is not known.
+ */
+export const UNKNOWN_COUNTRY = 'ZZ';
+
+/** Inside the EEA, outside it, or null when the country is not known. */
+export function isInEea(countryCode: string): boolean | null {
+  if (countryCode.toUpperCase() === UNKNOWN_COUNTRY) return null;
   return EEA_COUNTRIES.has(countryCode.toUpperCase());
 }

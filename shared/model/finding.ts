@@ -37,7 +37,8 @@ export interface TrackerInfo {
   readonly name: string;
   readonly company: string;
   readonly country: string;
-  readonly eea: boolean;
+  /** Null when the owner, and so the country, is not confirmed (country `ZZ`). */
+  readonly eea: boolean | null;
   readonly kind: string;
   /** How the service was recognised: its tracking host, a path pattern, or one of its content hosts. */
   readonly matchedBy: 'tracking-host' | 'path-pattern' | 'content-host';

@@ -19,9 +19,13 @@ export interface TrackerService {
   readonly id: string;
   /** Product or service name as users know it, e.g. `Mailchimp`. */
   readonly name: string;
-  /** Legal owner today, e.g. `Intuit Inc.`. */
+  /**
+   * Legal owner today, e.g. `Intuit Inc.`. When no public source confirms the owner of a service the peers
+   * list, this says so (`owner not confirmed`) and `country` is `ZZ`: named, but nobody is blamed.
+   */
   readonly company: string;
-  /** ISO 3166-1 alpha-2 code of the owner's headquarters, e.g. `US`. (EEA membership is derived from it.) */
+  /** ISO 3166-1 alpha-2 code of the owner's headquarters, e.g. `US`, or `ZZ` when the owner is not
+   * confirmed. (EEA membership is derived from it.) */
   readonly country: string;
   readonly kind: TrackerKind;
   /**

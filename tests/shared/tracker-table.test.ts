@@ -73,6 +73,11 @@ describe('tracker table', () => {
     expect(isInEea('US')).toBe(false);
     expect(isInEea('GB')).toBe(false);
     expect(isInEea('CH')).toBe(false);
+    // An owner not confirmed: neither inside nor outside, and the company says so.
+    expect(isInEea('ZZ')).toBeNull();
+    for (const service of TRACKER_SERVICES.filter((row) => row.country === 'ZZ')) {
+      expect(service.company, service.id).toMatch(/owner not confirmed/);
+    }
   });
 });
 

@@ -193,8 +193,10 @@ export const en = {
     itemLabel: (number: number, title: string, certainty: string) => `${number}. ${title} — ${certainty}`,
     servedBy: (host: string, name: string) => `${host}, served by ${name}`,
     unknownHost: 'an address that could not be read',
-    company: (company: string, country: string, eea: boolean) =>
-      `${company}, ${country} (${eea ? 'inside the EEA' : 'outside the EEA'})`,
+    company: (company: string, country: string, eea: boolean | null) =>
+      eea === null
+        ? `${company}; its country, and so whether it is inside the EEA, is not known`
+        : `${company}, ${country} (${eea ? 'inside the EEA' : 'outside the EEA'})`,
     signals: 'Why',
     against: (says: string) => `Against tracking: ${says}`,
     learned: 'What it would have learned',
