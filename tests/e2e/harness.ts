@@ -24,7 +24,7 @@ export const RENDERER = join(REPO, 'dist', 'renderer');
  * services are pointed at a closed port on this machine (127.0.0.1:9, the discard port), so a canary
  * sees only what the pages themselves would fetch. (Electron has none of these services.)
  */
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

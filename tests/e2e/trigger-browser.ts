@@ -7,25 +7,18 @@
 import { createServer, type Socket } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 
-export const CHROMIUM = process.env.MAILLENS_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS as HARNESS_FLAGS } from './harness';
 
-/** The flags of tests/e2e/harness.ts (kept in step by hand: the harness does not export them). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  // One more feature than the harness (a second --disable-features would replace the first): measured
-  // here, a page with a <form> makes Chromium ask Google's autofill service
-  // (content-autofill.googleapis.com) about it. That is the browser, not the mail.
-  '--disable-features=NetworkPrediction,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,AutofillServerCommunication',
-  '--gaia-url=http://127.0.0.1:9',
-  '--component-updater=url-source=http://127.0.0.1:9',
-];
+export { CHROMIUM };
+
+/**
+ * The harness's flags with one more disabled feature (a second --disable-features would replace the
+ * first): measured here, a page with a <form> makes Chromium ask Google's autofill service
+ * (content-autofill.googleapis.com) about it. That is the browser, not the mail.
+ */
+export const CHROMIUM_FLAGS = HARNESS_FLAGS.map((flag) =>
+  flag.startsWith('--disable-features=') ? `${flag},AutofillServerCommunication` : flag,
+);
 
 export type Phase = 'load' | 'dark' | 'hover' | 'print';
 export const PHASES: readonly Phase[] = ['load', 'dark', 'hover', 'print'];

@@ -8,9 +8,8 @@ import { parse } from 'tldts';
 
 import { analyseMessage } from '../../shared/analysis/analyse-message';
 import type { Certainty } from '../../shared/model/finding';
-import type { MailMessage } from '../../shared/model/mail';
-import type { RemoteReference } from '../../shared/model/reference';
 import type { TrackerMatcher } from '../../shared/trackers/match-tracker';
+import { bareMessage, openImage } from '../helpers/bare-message';
 import { PEER_RULES, PEERS, type Peer, type PeerRule } from './peer-rules';
 
 /** A sender's own (CNAMEd) tracking host, for rules that name only a path. */
@@ -131,23 +130,7 @@ export interface RuleResult {
   readonly covered: boolean;
 }
 
-const MESSAGE: MailMessage = {
-  format: 'eml',
-  headers: [],
-  subject: '',
-  from: [],
-  to: [{ name: '', address: 'reader@example.org' }],
-  cc: [],
-  date: null,
-  bodies: [],
-  attachments: [],
-  attachedMessages: [],
-  warnings: [],
-};
-
-function image(url: string): RemoteReference {
-  return { url, vector: 'img-src', trigger: 'open', location: { part: 'text/html', element: 'img', attribute: 'src' } };
-}
+const MESSAGE = bareMessage(['reader@example.org']);
 
 function judge(url: string, matcher: TrackerMatcher): Pick<RuleSample, 'certainty' | 'service' | 'operator'> {
   try {
@@ -155,7 +138,7 @@ function judge(url: string, matcher: TrackerMatcher): Pick<RuleSample, 'certaint
   } catch {
     return { certainty: 'unparseable', service: null, operator: null };
   }
-  const finding = analyseMessage(MESSAGE, [image(url)], { matcher }).findings[0]!;
+  const finding = analyseMessage(MESSAGE, [openImage(url)], { matcher }).findings[0]!;
   return { certainty: finding.certainty, service: finding.tracker?.id ?? null, operator: finding.operator?.id ?? null };
 }
 

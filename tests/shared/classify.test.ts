@@ -5,6 +5,7 @@ import { explainLearning } from '../../shared/analysis/describe-learning';
 import { RecipientLeakFinder } from '../../shared/analysis/recipient-leak';
 import type { RemoteReference } from '../../shared/model/reference';
 import { TrackerMatcher } from '../../shared/trackers/match-tracker';
+import { bareMessage } from '../helpers/bare-message';
 import type { TrackerService } from '../../shared/trackers/tracker-service';
 
 const SERVICE: TrackerService = {
@@ -192,20 +193,7 @@ describe('repetition', () => {
       })),
       image(url, { declaredSize: { width: 1, height: 1 } }),
     ];
-    const message = {
-      format: 'eml',
-      headers: [],
-      subject: '',
-      from: [],
-      to: [],
-      cc: [],
-      date: null,
-      bodies: [],
-      attachments: [],
-      attachedMessages: [],
-      warnings: [],
-    } as const;
-    const analysis = analyseMessage(message, references, { matcher: new TrackerMatcher([]) });
+    const analysis = analyseMessage(bareMessage(), references, { matcher: new TrackerMatcher([]) });
     expect(analysis.findings.at(-1)?.certainty).toBe('likely');
   });
 });

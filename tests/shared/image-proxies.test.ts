@@ -2,34 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { analyseMessage } from '../../shared/analysis/analyse-message';
 import { unwrapImageProxy } from '../../shared/knowledge/image-proxies';
-import type { MailMessage } from '../../shared/model/mail';
-import type { RemoteReference } from '../../shared/model/reference';
 import { trackerMatcher } from '../../shared/trackers/tracker-table';
+import { bareMessage, openImage } from '../helpers/bare-message';
 
 const MAILCHIMP_OPEN =
   'https://acme.us5.list-manage.com/track/open.php?u=2b1c3d4e5f6a7b8c9d0e1f2a3&id=9f8e7d6c5b&e=a1b2c3d4e5';
 const GMAIL = `https://ci3.googleusercontent.com/meips/ADKq_NZPgWXZ04UfWb7-b9KtLkh6ddLvtSKVR-28-kSdDO9z75zUlw9e2aDHlQU#${MAILCHIMP_OPEN}`;
 
-const message: MailMessage = {
-  format: 'eml',
-  headers: [],
-  subject: '',
-  from: [],
-  to: [{ name: '', address: 'reader@example.org' }],
-  cc: [],
-  date: null,
-  bodies: [],
-  attachments: [],
-  attachedMessages: [],
-  warnings: [],
-};
-
-const image = (url: string): RemoteReference => ({
-  url,
-  vector: 'img-src',
-  trigger: 'open',
-  location: { part: 'text/html', element: 'img', attribute: 'src' },
-});
+const message = bareMessage(['reader@example.org']);
+const image = openImage;
 
 describe('webmail image proxies', () => {
   it('finds the original behind Gmail (after "#") and Yahoo Mail (url=)', () => {
