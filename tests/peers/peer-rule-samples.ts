@@ -816,6 +816,30 @@ export const PEER_RULE_SAMPLES: readonly PeerRuleSamples[] = [
       'https://email.tatadocomobusiness.com/rts/open.aspx?tp=i-H43-Bc-1ds-2Hm7Bb-1c-Yh9b-1c-Ar2aIJ-l7fR3KBp0Y-xyzU',
     ],
   },
+  {
+    // The rule allows a port; randexp writes one out of range. Canary's own host, with and without a port.
+    peer: 'MailTrackerBlocker',
+    pattern: 'canarymail.io(:\\d+)?/track',
+    urls: ['https://canarymail.io/track/7f3a9c2e5b1d4086a2c4', 'https://canarymail.io:8443/track/7f3a9c2e5b1d4086a2c4'],
+  },
+  {
+    // The rule's `?/pixel.gif` after NetHunt's tracking path (made-up code); randexp puts it on other hosts.
+    peer: 'MailTrackerBlocker',
+    pattern: 'nethunt.co(.*)\\?/pixel.gif',
+    urls: ['https://nethunt.com/api/v1/track/email/5f1e2d3c4b5a69788796a5b4?/pixel.gif'],
+  },
+  {
+    peer: 'Simplify',
+    pattern: 'nethunt.co(.*)\\?\\/pixel.gif',
+    urls: ['https://nethunt.com/api/v1/track/email/5f1e2d3c4b5a69788796a5b4?/pixel.gif'],
+  },
+  {
+    // Simplify lists it as "Unknown"; MailTrackerBlocker lists the same file, always followed by `?id=`, as
+    // Blackbaud's open pixel (its row in email-service-providers.ts names it).
+    peer: 'Simplify',
+    pattern: '\\/smtp.mailopen',
+    urls: ['https://email.brand-example.org/smtp.mailopen?id=7f3a9c2e5b1d4086a2c4'],
+  },
 ];
 
 export function samplesFor(peer: Peer, pattern: string): readonly string[] | undefined {
