@@ -27,7 +27,7 @@ function documentTail() {
 export function indented(value: unknown, depth: number): string {
   const pad = ' '.repeat(depth);
   // JSON.stringify escapes \n and \r inside strings, so every \n here ends a line of the layout.
-  return pad + JSON.stringify(value, null, 2).split('\n').join(`\n${pad}`);
+  return pad + JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
 }
 
 const property = (name: string, value: unknown) => `,\n      ${JSON.stringify(name)}: ${JSON.stringify(value)}`;
