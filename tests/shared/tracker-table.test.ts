@@ -157,3 +157,43 @@ describe('branded ESP open shapes', () => {
       expect(trackerMatcher().match(url), url).toBeNull();
   });
 });
+
+describe('peer-listed rows (owner not confirmed, or confirmed from a company page)', () => {
+  it('fire on their vendors’ hosts only, unless their path shape is the vendor’s own', async () => {
+    const { PEER_LISTED_UNCONFIRMED } = await import('../../shared/trackers/services/peer-listed-unconfirmed');
+    const matcher = trackerMatcher();
+    for (const service of PEER_LISTED_UNCONFIRMED) {
+      // A pattern without hosts is a vendor-specific shape (`sv_emopen=true`, `emailMd5Lower=`): it may
+      // fire anywhere. Every other row, moved to an ordinary host, must not be named.
+      if ((service.pathPatterns ?? []).some((pattern) => !pattern.hosts)) continue;
+      const moved = new URL(service.example);
+      moved.hostname = 'www.example.com';
+      expect(matcher.match(moved)?.service.id, moved.href).not.toBe(service.id);
+    }
+  });
+
+  it('do not name ordinary paths on other hosts', async () => {
+    const { PEER_LISTED_UNCONFIRMED } = await import('../../shared/trackers/services/peer-listed-unconfirmed');
+    const ids = new Set(PEER_LISTED_UNCONFIRMED.map((service) => service.id));
+    for (const url of [
+      'https://www.example.com/ltrack?id=1',
+      'https://www.example.com/track/listing/123.png',
+      'https://www.example.com/i/banner.png',
+      'https://www.example.com/a/article-1',
+      'https://www.example.com/tr/page',
+      'https://www.example.com/open/2023/spring-sale.png',
+      'https://www.example.com/image/hero.jpg',
+      'https://www.example.com/mo/offer',
+      'https://www.example.com/e/o/7f3a9c2e5b1d4086a2c4',
+      'https://www.example.com/logging/ping',
+      'https://www.example.com/index.php/img/logo.png',
+      'https://www.example.com/images/mail/header.png',
+      'https://www.example.com/tracker/parcel/123',
+      'https://www.example.com/pixel/photo.gif?/pixel.gif',
+      'https://www.example.com/op/123/photo.gif',
+    ]) {
+      const match = trackerMatcher().match(url);
+      expect(match && ids.has(match.service.id) ? match.service.id : null, url).toBeNull();
+    }
+  });
+});
