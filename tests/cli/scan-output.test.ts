@@ -2,7 +2,8 @@
 // --csv and --by-sender, on a few corpus files, a hostile made-up mail and a file that cannot be read.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +136,35 @@ describe('maillens scan output', () => {
     expect(lines.filter((line) => line.type === 'error')).toEqual([
       { type: 'error', file: MISSING, format: null, sha256: '', messages: 0, error: 'no such file' },
     ]);
+  });
+
+  it('--jsonl keeps mbox order through the bounded window and names the hash on the file line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'maillens-order-'));
+    const mbox = join(folder, 'many.mbox');
+    let text = '';
+    for (let i = 1; i <= 120; i++) {
+      // Uneven sizes, so that workers finish out of order.
+      const body = `<p>${'x'.repeat((i * 7919) % 20000)}</p><img src="https://t.example.net/o/${i}.gif" width="1" height="1">`;
+      text += `From sender@example.org Mon Jan  1 00:00:00 2024\nFrom: s${i}@example.org\nSubject: m${i}\n`;
+      text += `Content-Type: text/html\n\n${body}\n\n`;
+    }
+    writeFileSync(mbox, text);
+    const run = maillens('scan', mbox, EMLS[0]!, '--jsonl');
+    expect(run.code).toBe(0);
+    const lines = parseLines(run.stdout);
+    expect(lines).toHaveLength(120 + 1 + 2);
+    expect(lines.slice(0, 120).map((line) => line.message!.subject)).toEqual(
+      Array.from({ length: 120 }, (_, i) => `m${i + 1}`),
+    );
+    expect(lines[0]).not.toHaveProperty('sha256');
+    expect(lines[120]).toEqual({
+      type: 'file',
+      file: mbox,
+      format: 'mbox',
+      sha256: createHash('sha256').update(readFileSync(mbox)).digest('hex'),
+      messages: 120,
+    });
+    expect(lines[121]).toMatchObject({ type: 'message', file: EMLS[0], format: 'eml' });
   });
 
   it('--csv: one row per message, RFC 4180 quoting, no formula reaches a spreadsheet', () => {
