@@ -240,13 +240,18 @@ export class TruthBrowser {
       phase = next;
       const from = this.recorder.connections.length;
       await action();
-      await settle(next === 'load' ? 300 : 150);
+      // After navigation: longer, because a frame's own timers (a `<meta http-equiv=refresh content=0>` in
+      // a data: frame) only start once that frame has loaded; on a busy machine 300 ms was not enough.
+      await settle(next === 'load' ? 700 : 150);
       connections[next].push(...this.recorder.connections.slice(from));
     };
     try {
       await run('load', async () => {
         await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
         await page.goto(document.url, { waitUntil: 'load', timeout: 15_000 }).catch(() => undefined);
+        await Promise.all(
+          page.frames().map((frame) => frame.waitForLoadState('load', { timeout: 5_000 }).catch(() => undefined)),
+        );
       });
       await run('dark', () => page.emulateMedia({ colorScheme: 'dark' }));
       await run('hover', async () => {
