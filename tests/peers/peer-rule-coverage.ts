@@ -10,24 +10,13 @@ import { analyseMessage } from '../../shared/analysis/analyse-message';
 import type { Certainty } from '../../shared/model/finding';
 import type { TrackerMatcher } from '../../shared/trackers/match-tracker';
 import { bareMessage, openImage } from '../helpers/bare-message';
+import { seeded } from '../security/mutations';
 import { PEER_RULES, PEERS, type Peer, type PeerRule } from './peer-rules';
 
 /** A sender's own (CNAMEd) tracking host, for rules that name only a path. */
 export const BRANDED_HOST = 'email.brand-example.com';
 
 const SAMPLES = 3;
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(text: string): number {
   let h = 2166136261;
@@ -146,7 +135,7 @@ export function sampleTexts(rule: PeerRule, count = SAMPLES): string[] {
   const generator = new RandExp(generationSource(rule.pattern));
   urlSafeRange(generator);
   generator.max = 8;
-  const random = prng(hash(`${rule.peer} ${rule.pattern}`));
+  const random = seeded(hash(`${rule.peer} ${rule.pattern}`));
   generator.randInt = (from: number, to: number) => from + Math.floor(random() * (to - from + 1));
   const texts: string[] = [];
   for (let i = 0; i < count; i++) texts.push(generator.gen());
