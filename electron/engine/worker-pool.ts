@@ -61,6 +61,27 @@ export class WorkerPool {
     this.slots.length = 0;
   }
 
+  /**
+   * Stops everything in flight: every queued and every running job is rejected with an Error whose
+   * message is 'canceled' (the reason, if given, is its cause); the busy workers are terminated, the
+   * idle ones stay. The pool stays usable: later jobs run on the idle workers or on fresh ones.
+   */
+  async cancel(reason?: string): Promise<void> {
+    const canceled = () => new Error('canceled', reason === undefined ? undefined : { cause: reason });
+    const queued = this.queue.splice(0);
+    const busy = this.slots.filter((slot) => slot.current);
+    const stopped = busy.map((slot) => {
+      const pending = slot.current!;
+      this.settle(slot);
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      const done = this.retire(slot);
+      pending.reject(canceled());
+      return done;
+    });
+    for (const pending of queued) pending.reject(canceled());
+    await Promise.all(stopped);
+  }
+
   private dispatch(): void {
     while (this.queue.length) {
       let slot = this.slots.find((candidate) => !candidate.current);
@@ -114,10 +135,15 @@ export class WorkerPool {
     this.settle(slot);
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
-    slot.worker.removeAllListeners();
-    slot.worker.on('error', () => undefined);
-    void slot.worker.terminate();
+    void this.retire(slot);
     pending?.reject(new Error(reason));
     if (!this.closed) this.dispatch();
+  }
+
+  /** Detaches a worker that left the pool and ends it; resolves once its thread is gone. */
+  private async retire(slot: Slot): Promise<void> {
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    await slot.worker.terminate().catch(() => undefined);
   }
 }

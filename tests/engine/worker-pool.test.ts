@@ -47,3 +47,48 @@ describe('worker pool', () => {
     await expect(pool.run(job(5))).rejects.toThrow('closed');
   });
 });
+
+describe('worker pool cancel', () => {
+  it('rejects running and queued jobs, ends the busy worker within 1 s, and keeps serving', async () => {
+    pool = new WorkerPool({ workerScript: MISBEHAVING, size: 1, timeoutMs: 10_000 });
+    const running = pool.run(job(1)); // would run until the 10 s time limit
+    const queued = pool.run(job(20));
+    const runningError = running.catch((error: Error) => error);
+    const queuedError = queued.catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const worker = (pool as unknown as { slots: Array<{ worker: { threadId: number } }> }).slots[0]!.worker;
+    expect(worker.threadId).toBeGreaterThan(0);
+    const started = Date.now();
+    await pool.cancel('the user closed the mailbox');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(worker.threadId).toBe(-1); // the thread has exited
+    const [a, b] = await Promise.all([runningError, queuedError]);
+    expect(a).toBeInstanceOf(Error);
+    expect((a as Error).message).toBe('canceled');
+    expect((a as Error).cause).toBe('the user closed the mailbox');
+    expect((b as Error).message).toBe('canceled');
+    await expect(pool.run(job(21))).resolves.toEqual({ index: 21 });
+  });
+
+  it('terminates only the busy workers: an idle one keeps serving', async () => {
+    pool = new WorkerPool({ workerScript: MISBEHAVING, size: 2, timeoutMs: 10_000 });
+    // Two workers started; one finishes and goes idle, the other hangs.
+    await Promise.all([pool.run(job(30)), pool.run(job(31))]);
+    const slots = (pool as unknown as { slots: Array<{ worker: { threadId: number } }> }).slots;
+    const before = slots.map((slot) => slot.worker.threadId);
+    const hanging = pool.run(job(1)).catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const busyId = slots.find((slot) => (slot as unknown as { current: unknown }).current)!.worker.threadId;
+    await pool.cancel();
+    expect(((await hanging) as Error).message).toBe('canceled');
+    const after = slots.map((slot) => slot.worker.threadId);
+    expect(after).toEqual(before.filter((id) => id !== busyId));
+    await expect(pool.run(job(32))).resolves.toEqual({ index: 32 });
+  });
+
+  it('does nothing harmful on an idle pool', async () => {
+    pool = new WorkerPool({ workerScript: MISBEHAVING, size: 1 });
+    await pool.cancel();
+    await expect(pool.run(job(40))).resolves.toEqual({ index: 40 });
+  });
+});
