@@ -1,4 +1,5 @@
-// Streams an .mbox file from disk (opened read-only) and yields its messages one at a time.
+// Streams an .mbox file from disk (opened read-only) and yields its messages one at a time, each with
+// its span in the file so that readMboxMessageAt (mbox-message-at.ts) can read it again by seeking.
 
 import { createReadStream } from 'node:fs';
 

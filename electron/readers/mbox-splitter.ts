@@ -6,11 +6,26 @@
 // - mboxo/mboxrd quoting is undone: `>From ` -> `From `, `>>From ` -> `>From `.
 // - mboxcl/mboxcl2: a Content-Length header is trusted only when it ends exactly at the next separator
 //   or at the end of the file; otherwise (wrong lengths are common) the From_ lines decide.
+// - Every message carries its raw byte range in the file (its span), so it can be read again by seeking
+//   (readMboxMessageAt) instead of splitting the file from the start.
+
+/** Where a message's lines lie in the file, and how to turn those raw bytes into the message. */
+export interface MboxSpan {
+  /** File offset of the first byte after the message's From_ line. */
+  readonly offset: number;
+  /** Raw bytes up to, not including, the blank line before the next From_ line (or the file's end). */
+  readonly length: number;
+  /** `>From ` quoting was undone (false when a Content-Length delimited the message). */
+  readonly unmunge: boolean;
+  /** The file ends lines with CR alone; each CR became LF. */
+  readonly crOnly: boolean;
+}
 
 export interface MboxMessage {
   /** 1-based position of the message in the file. */
   readonly index: number;
   readonly bytes: Buffer;
+  readonly span: MboxSpan;
   /** Set instead of bytes when the message was over the size limit (it is skipped, not truncated). */
   readonly error?: string;
 }
@@ -20,6 +35,11 @@ const QUOTED_FROM = /^>+From /;
 const CONTENT_LENGTH = /^content-length:\s*(\d+)\s*$/i;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** mboxo/mboxrd: a line `>From `, `>>From ` ... loses one `>`; other lines are kept as they are. */
+export function unquoteFromLine(line: Buffer): Buffer {
+  return line[0] === 0x3e && QUOTED_FROM.test(line.toString('latin1', 0, 64)) ? line.subarray(1) : line;
+}
+
 function isBlank(line: Buffer): boolean {
   return line.length === 0 || (line.length <= 2 && /^\r?\n$/.test(line.toString('latin1')));
 }
@@ -28,8 +48,20 @@ function startsSeparator(line: Buffer): boolean {
   return line.length >= 5 && line[0] === 0x46 && SEPARATOR.test(line.toString('latin1', 0, Math.min(line.length, 200)));
 }
 
+interface LineRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 export class MboxSplitter {
   private lines: Buffer[] = [];
+  /** File offset of each of `lines`. */
+  private offsets: number[] = [];
+  /** File offset of the next byte handed to line(); the partial line starts here. */
+  private position = 0;
+  /** Raw range of the current message: every line appended, kept or (when over the limit) not. */
+  private rawStart = -1;
+  private rawEnd = 0;
   private size = 0;
   private inHeaders = false;
   private contentLength: number | undefined;
@@ -53,10 +85,11 @@ export class MboxSplitter {
     let data = this.partial.length ? Buffer.concat([this.partial, input]) : input;
     if (!this.started && this.count === 0 && this.lines.length === 0 && data.subarray(0, 3).equals(BOM)) {
       data = data.subarray(3);
+      this.position += 3;
     }
     let start = 0;
     for (let newline = data.indexOf(0x0a, start); newline >= 0; newline = data.indexOf(0x0a, start)) {
-      this.line(data.subarray(start, newline + 1), out);
+      this.feed(data.subarray(start, newline + 1), out);
       start = newline + 1;
     }
     this.partial = Buffer.from(data.subarray(start));
@@ -65,10 +98,15 @@ export class MboxSplitter {
 
   end(): MboxMessage[] {
     const out: MboxMessage[] = [];
-    if (this.partial.length) this.line(this.partial, out);
+    if (this.partial.length) this.feed(this.partial, out);
     this.partial = Buffer.alloc(0);
     this.finish(out);
     return out;
+  }
+
+  private feed(line: Buffer, out: MboxMessage[]): void {
+    this.line(line, out);
+    this.position += line.length;
   }
 
   private line(line: Buffer, out: MboxMessage[]): void {
@@ -100,6 +138,8 @@ export class MboxSplitter {
   }
 
   private append(line: Buffer): void {
+    if (this.rawStart < 0) this.rawStart = this.position;
+    this.rawEnd = this.position + line.length;
     this.size += line.length;
     if (this.size > this.maxMessageBytes) {
       this.oversize = true;
@@ -107,6 +147,7 @@ export class MboxSplitter {
       return;
     }
     this.lines.push(line);
+    this.offsets.push(this.position);
   }
 
   /** Ends the current message: a separator follows, or the file ends. */
@@ -116,7 +157,8 @@ export class MboxSplitter {
       this.contentLength !== undefined &&
       (this.bodyBytes === this.contentLength ||
         (this.bodyBytes > this.contentLength && this.trailingBlank() === this.bodyBytes - this.contentLength));
-    const groups = lengthHeld || this.tentative.length === 0 ? [this.lines] : this.splitAtTentative();
+    const groups =
+      lengthHeld || this.tentative.length === 0 ? [{ from: 0, to: this.lines.length }] : this.splitAtTentative();
     const unmunge = !lengthHeld;
     for (const group of groups) this.emit(group, unmunge, out);
     this.reset();
@@ -127,41 +169,43 @@ export class MboxSplitter {
     return last && isBlank(last) ? last.length : -1;
   }
 
-  private splitAtTentative(): Buffer[][] {
-    const groups: Buffer[][] = [];
+  /** Line index ranges [from, to) of the messages a wrongly trusted Content-Length had swallowed. */
+  private splitAtTentative(): LineRange[] {
+    const groups: LineRange[] = [];
     let from = 0;
     for (const at of this.tentative) {
-      groups.push(this.lines.slice(from, at));
+      groups.push({ from, to: at });
       from = at + 1; // drop the separator line itself
     }
-    groups.push(this.lines.slice(from));
+    groups.push({ from, to: this.lines.length });
     return groups;
   }
 
-  private emit(group: Buffer[], unmunge: boolean, out: MboxMessage[]): void {
-    if (group.length === 0 && !this.oversize) return;
+  private emit({ from, to }: LineRange, unmunge: boolean, out: MboxMessage[]): void {
+    if (to === from && !this.oversize) return;
     this.count += 1;
+    const crOnly = this.crOnly === true;
     if (this.oversize) {
-      out.push({
-        index: this.count,
-        bytes: Buffer.alloc(0),
-        error: `message is over the ${this.maxMessageBytes} byte limit`,
-      });
+      // Its lines were not kept; the span is the whole raw range (too big to read back, like the message).
+      const span = { offset: this.rawStart, length: this.rawEnd - this.rawStart, unmunge, crOnly };
+      const error = `message is over the ${this.maxMessageBytes} byte limit`;
+      out.push({ index: this.count, bytes: Buffer.alloc(0), span, error });
       return;
     }
-    const lines = unmunge
-      ? group.map((line) =>
-          line[0] === 0x3e && QUOTED_FROM.test(line.toString('latin1', 0, 64)) ? line.subarray(1) : line,
-        )
-      : group;
     // The blank line before a separator belongs to the mbox, not to the message.
-    const last = lines[lines.length - 1];
-    if (last && isBlank(last)) lines.pop();
-    out.push({ index: this.count, bytes: Buffer.concat(lines) });
+    const last = this.lines[to - 1];
+    const kept = last && isBlank(last) ? to - 1 : to;
+    const group = this.lines.slice(from, kept);
+    const offset = this.offsets[from] ?? this.position;
+    const end = kept > from ? (this.offsets[kept - 1] ?? offset) + (this.lines[kept - 1]?.length ?? 0) : offset;
+    const span = { offset, length: end - offset, unmunge, crOnly };
+    out.push({ index: this.count, bytes: Buffer.concat(unmunge ? group.map(unquoteFromLine) : group), span });
   }
 
   private reset(): void {
     this.lines = [];
+    this.offsets = [];
+    this.rawStart = -1;
     this.size = 0;
     this.inHeaders = false;
     this.contentLength = undefined;

@@ -76,6 +76,24 @@ describe('mbox splitting', () => {
     const big = `From x Mon Jan  1 00:00:00 2024\nSubject: big\n\n${'y'.repeat(500)}\nFrom z Mon Jan  1 00:00:00 2024\nSubject: ok\n\nz\n`;
     const out = [...splitter.push(Buffer.from(big)), ...splitter.end()];
     expect(out.map((message) => Boolean(message.error))).toEqual([true, false]);
+    // The oversize message still says where it lies: from after its From_ line to the next one.
+    expect(out[0]?.span).toMatchObject({ offset: 32, length: big.indexOf('From z') - 32 });
+  });
+
+  it('gives each message the byte range of its lines in the file, whatever the chunk size', () => {
+    const mbox =
+      '\xEF\xBB\xBF\nFrom a Mon Jan  1 00:00:00 2024\nSubject: one\n\n>From x\n\n' +
+      'From b Mon Jan  1 00:00:00 2024\nContent-Length: 2\n\ny\n';
+    const bytes = Buffer.from(mbox, 'latin1');
+    const first = { offset: 36, length: 'Subject: one\n\n>From x\n'.length, unmunge: true, crOnly: false };
+    const second = { offset: mbox.indexOf('Content-Length'), length: 'Content-Length: 2\n\ny\n'.length };
+    for (const chunkSize of [1, 5, 1000]) {
+      const splitter = new MboxSplitter(1024);
+      const out = [];
+      for (let i = 0; i < bytes.length; i += chunkSize) out.push(...splitter.push(bytes.subarray(i, i + chunkSize)));
+      out.push(...splitter.end());
+      expect(out.map((message) => message.span)).toEqual([first, { ...second, unmunge: false, crOnly: false }]);
+    }
   });
 
   const files = corpusFiles('mbox');
