@@ -151,6 +151,22 @@ describe('listMailSources', () => {
     );
   });
 
+  it('lists the .emlx files of an Apple Mail folder, whose mailboxes are folders named .mbox', async () => {
+    const messages = join('V10', 'UUID-1', 'INBOX.mbox', 'UUID-2', 'Data', '1', 'Messages');
+    const root = tree('apple-mail', {
+      [join(messages, '12.emlx')]: `40\n${MAIL}`,
+      [join(messages, '13.partial.emlx')]: `40\n${MAIL}`,
+      [join('V10', 'UUID-1', 'INBOX.mbox', 'Info.plist')]: '<plist/>',
+      [join('V10', 'MailData', 'Envelope Index')]: 'SQLite format 3\0',
+    });
+    const { rows, skipped } = await list(root);
+    expect(listed(rows)).toEqual([join(messages, '12.emlx'), join(messages, '13.partial.emlx')]);
+    expect(skipped.sort()).toEqual([
+      join('V10', 'MailData', 'Envelope Index'),
+      join('V10', 'UUID-1', 'INBOX.mbox', 'Info.plist'),
+    ]);
+  });
+
   it('gives one error row for a named pipe, a symbolic link loop, a self-link and a broken link', async () => {
     const root = tree('traps', { 'a.eml': MAIL, 'sub/b.eml': MAIL, 'z.eml': MAIL, 'target/t.eml': MAIL });
     execFileSync('mkfifo', [join(root, 'pipe.eml'), join(root, 'sub', 'pipe')]);
