@@ -1,33 +1,20 @@
-// `maillens scan --by-sender`: an overview per sender domain (the domain of the first From address):
+// `maillens scan --by-sender`: an overview per sender (the registrable domain of the first From address):
 // how many messages, the share with trackers, the tracking companies, how many identify you on
 // opening, and the countries outside the EEA where those companies sit. Only these tallies are kept,
 // per domain, never the reports. Printed as a table, or with --json / --csv in that format.
 
+import { OverviewTally } from '../../shared/mailbox/mailbox-overview';
+import { overviewCsv } from '../../shared/mailbox/overview-export';
+import { summariseForMailbox } from '../../shared/mailbox/summarise-message';
+import type { SenderOverviewRow } from '../../shared/model/mailbox';
 import type { MessageReport } from '../../shared/model/report';
-import { csvRow } from './csv-writer';
 import { clip } from './format-table';
-import { fromDomain } from './message-facts';
 import type { Output } from './output';
 import type { FileEnd, FileStart, ScanSink } from './scan-stream';
 
-interface Tally {
-  messages: number;
-  tracked: number;
-  identifiesYou: number;
-  readonly companies: Set<string>;
-  readonly countriesOutsideEea: Set<string>;
-}
-
-export interface SenderRow {
-  readonly domain: string;
-  readonly messages: number;
-  /** Messages with at least one tracker fetched on opening. */
-  readonly tracked: number;
+export interface SenderRow extends SenderOverviewRow {
+  /** `tracked / messages`. */
   readonly trackedShare: number;
-  /** Messages in which something fetched on opening identifies you (your address or a recipient id). */
-  readonly identifiesYou: number;
-  readonly companies: readonly string[];
-  readonly countriesOutsideEea: readonly string[];
 }
 
 export interface Unreadable {
@@ -38,12 +25,11 @@ export interface Unreadable {
 
 export type SenderFormat = 'table' | 'json' | 'csv';
 
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export class SenderOverview implements ScanSink {
-  private readonly tallies = new Map<string, Tally>();
+  private readonly tally = new OverviewTally();
   readonly unreadable: Unreadable[] = [];
   private files = 0;
+  private count = 0;
 
   begin(): void {}
 
@@ -52,20 +38,7 @@ export class SenderOverview implements ScanSink {
       this.unreadable.push({ file: file.file, index: message.index, error: message.error });
       return;
     }
-    const domain = fromDomain(message);
-    let tally = this.tallies.get(domain);
-    if (!tally) {
-      tally = { messages: 0, tracked: 0, identifiesYou: 0, companies: new Set(), countriesOutsideEea: new Set() };
-      this.tallies.set(domain, tally);
-    }
-    tally.messages += 1;
-    if ((message.verdict?.trackers ?? 0) > 0) tally.tracked += 1;
-    if ((message.verdict?.identifiesYou ?? 0) > 0) tally.identifiesYou += 1;
-    for (const finding of message.references) {
-      if (finding.trigger !== 'open' || !finding.tracker) continue;
-      tally.companies.add(finding.tracker.company);
-      if (finding.tracker.eea === false) tally.countriesOutsideEea.add(finding.tracker.country);
-    }
+    this.tally.add(summariseForMailbox(message, this.count++, file.file));
   }
 
   end(file: FileEnd): void {
@@ -77,17 +50,9 @@ export class SenderOverview implements ScanSink {
 
   /** Most messages first, then by domain. */
   rows(): SenderRow[] {
-    return [...this.tallies]
-      .map(([domain, tally]) => ({
-        domain,
-        messages: tally.messages,
-        tracked: tally.tracked,
-        trackedShare: tally.messages ? tally.tracked / tally.messages : 0,
-        identifiesYou: tally.identifiesYou,
-        companies: [...tally.companies].sort(byName),
-        countriesOutsideEea: [...tally.countriesOutsideEea].sort(byName),
-      }))
-      .sort((a, b) => b.messages - a.messages || byName(a.domain, b.domain));
+    return this.tally
+      .overview()
+      .senders.map((row) => ({ ...row, trackedShare: row.messages ? row.tracked / row.messages : 0 }));
   }
 
   async print(out: Output, format: SenderFormat): Promise<void> {
@@ -96,22 +61,7 @@ export class SenderOverview implements ScanSink {
       const document = { files: this.files, senders: rows, unreadable: this.unreadable };
       await out.write(`${JSON.stringify(document, null, 2)}\n`);
     } else if (format === 'csv') {
-      await out.write(
-        csvRow(['domain', 'messages', 'tracked', 'trackedShare', 'identifiesYou', 'companies', 'countriesOutsideEea']),
-      );
-      for (const row of rows) {
-        await out.write(
-          csvRow([
-            row.domain,
-            row.messages,
-            row.tracked,
-            row.trackedShare.toFixed(3),
-            row.identifiesYou,
-            row.companies.join('; '),
-            row.countriesOutsideEea.join('; '),
-          ]),
-        );
-      }
+      await out.write(overviewCsv(this.tally.overview()));
     } else {
       await out.write(this.table(rows));
     }

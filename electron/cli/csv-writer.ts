@@ -3,6 +3,7 @@
 // with its `error`. Cells are made safe to open in a spreadsheet: one that starts with = + - @ (or a tab
 // or carriage return) would be read as a formula, so it gets a leading apostrophe.
 
+import { csvRow, type CsvValue } from '../../shared/mailbox/csv-cells';
 import type { MessageReport } from '../../shared/model/report';
 import { fromAddress, fromDomain, platformOf, trackerNames } from './message-facts';
 import type { Output } from './output';
@@ -27,17 +28,7 @@ export const CSV_COLUMNS = [
   'error',
 ] as const;
 
-export type CsvValue = string | number | boolean | null | undefined;
-
-export function csvCell(value: CsvValue): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRow(values: readonly CsvValue[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
-}
+export { csvCell, csvRow, type CsvValue } from '../../shared/mailbox/csv-cells';
 
 function messageRow(file: string, message: MessageReport): CsvValue[] {
   const verdict = message.verdict;

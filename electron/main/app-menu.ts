@@ -8,6 +8,7 @@ import { send } from './ipc-main';
 
 export interface MenuActions {
   readonly open: () => void;
+  readonly openFolder: () => void;
   readonly openRecent: (index: number) => void;
   readonly showHelp: () => void;
   /**
@@ -48,6 +49,7 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      { label: 'Open Folder…', accelerator: 'CmdOrCtrl+Alt+O', click: () => actions.openFolder() },
       { label: 'Open Recent', submenu: recentItems(recent, actions) },
       {
         label: 'Compare with Another Copy…',

@@ -67,6 +67,11 @@ export function send<C extends EventChannel>(
 export function invokeHandlers(controller: OpenController): InvokeHandlers {
   return {
     'mail:choose-and-open': () => controller.chooseAndOpen(),
+    'mail:choose-folder': () => controller.chooseFolder(),
+    'mailbox:rows': ({ mailbox, query, start, count }) => controller.mailboxRows(mailbox, query, start, count),
+    'mailbox:overview': ({ mailbox }) => controller.mailboxOverview(mailbox),
+    'mailbox:open-message': ({ mailbox, id }) => controller.openMailboxMessage(mailbox, id),
+    'mailbox:export': ({ mailbox, format }) => controller.exportMailbox(mailbox, format),
     'mail:open-dropped': ({ path }) => controller.openPath(path),
     'mail:open-recent': ({ index }) => controller.openRecent(index),
     'mail:preview-message': ({ index }) => controller.previewMessage(index),

@@ -97,11 +97,13 @@ function start(): void {
       recent,
       window: () => window,
       onProgress: (progress) => send(window, 'mail:progress', progress),
+      onMailboxProgress: (progress) => send(window, 'mailbox:progress', progress),
     });
     controller = opener;
     registerIpcHandlers(opener, () => window);
     const actions: MenuActions = {
       open: () => openAndReport((current) => current.chooseAndOpen()),
+      openFolder: () => openAndReport((current) => current.chooseFolder()),
       openRecent: (index) => openAndReport((current) => current.openRecent(index)),
       showHelp: () => send(window, 'app:show-help', null),
     };

@@ -1,21 +1,33 @@
 // What the app does when asked to open or preview mail, whoever asks (the renderer over IPC, the menu,
 // the OS, a second instance). It owns the path of the open file: the renderer only ever gets results and
 // file names, never a path it could hand back. The one path that comes from the renderer (a dropped
-// file) passes the same checks as every other: an existing regular file with a mail extension.
+// file) passes the same checks as every other: an existing regular file with a mail extension, or a
+// folder or mbox, which opens as a mailbox (./mailbox-host.ts).
 
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, resolve } from 'node:path';
 
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 
-import type { CompareOutcome, MessagePreview, OpenOutcome, Progress, RecentFile } from '../../shared/ipc/contract';
+import type {
+  CompareOutcome,
+  ExportFormat,
+  ExportOutcome,
+  MessagePreview,
+  OpenOutcome,
+  Progress,
+  RecentFile,
+} from '../../shared/ipc/contract';
+import type { MailboxOverview, MailboxPage, MailboxProgress, MailboxQuery } from '../../shared/model/mailbox';
 import { compareMailFiles } from '../engine/compare-files';
 import { openMailFile, previewMessage } from '../engine/mail-service';
+import { isMailboxPath } from '../engine/mailbox-session';
 import { describeError } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
+import { MailboxHost } from './mailbox-host';
 import type { RecentFiles } from './recent-files';
 
-export const MAIL_EXTENSIONS: readonly string[] = ['eml', 'msg', 'oft', 'mbox', 'mbx'];
+export const MAIL_EXTENSIONS: readonly string[] = ['eml', 'msg', 'oft', 'mbox', 'mbx', 'emlx'];
 
 export function hasMailExtension(path: string): boolean {
   return MAIL_EXTENSIONS.includes(extname(path).slice(1).toLowerCase());
@@ -27,19 +39,31 @@ export function mailPathFromArgv(argv: readonly string[], workingDirectory: stri
   return path === undefined ? null : resolve(workingDirectory, path);
 }
 
-/** Why `path` may not be opened, or null when it is an existing regular file with a mail extension. */
+/**
+ * Why `path` may not be opened, or null when it is an existing regular file with a mail extension, a
+ * folder, or a file without an extension that holds an mbox (Thunderbird names its mbox files `Inbox`).
+ */
 export async function refuseToOpen(path: string): Promise<string | null> {
   if (!isAbsolute(path)) return 'not an absolute path';
-  if (!hasMailExtension(path)) {
-    return `only mail files can be opened (${MAIL_EXTENSIONS.map((extension) => `.${extension}`).join(', ')})`;
+  if (extname(path) === '' || !hasMailExtension(path)) {
+    if (await isMailboxPath(path)) return null;
+    const extensions = MAIL_EXTENSIONS.map((extension) => `.${extension}`).join(', ');
+    return `only mail files (${extensions}), mbox files and folders can be opened`;
   }
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return 'is a folder, not a mail file';
+    if (info.isDirectory()) return null;
     return info.isFile() ? null : 'not a regular file';
   } catch (error) {
     return describeError(error);
   }
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 export interface OpenControllerOptions {
@@ -47,6 +71,7 @@ export interface OpenControllerOptions {
   /** The window dialogs belong to. */
   readonly window: () => BrowserWindow | null;
   readonly onProgress?: (progress: Progress) => void;
+  readonly onMailboxProgress?: (progress: MailboxProgress) => void;
   /** The parsing pool; the packaged app's default finds parse-worker.js next to main.js. */
   readonly createPool?: () => WorkerPool;
 }
@@ -58,9 +83,46 @@ export class OpenController {
   private generation = 0;
   /** Numbers the opens: one overtaken by a newer open reports 'canceled', so the last asked for wins. */
   private latestOpen = 0;
+  private readonly mailbox: MailboxHost;
 
   constructor(private readonly options: OpenControllerOptions) {
     this.pool = this.createPool();
+    this.mailbox = new MailboxHost(
+      () => this.pool,
+      (progress) => this.options.onMailboxProgress?.(progress),
+      options.window,
+    );
+  }
+
+  /** Main's folder dialog; the chosen folder opens as a mailbox. */
+  async chooseFolder(): Promise<OpenOutcome> {
+    const window = this.options.window();
+    const dialogOptions: OpenDialogOptions = { title: 'Open a folder of mail', properties: ['openDirectory'] };
+    const chosen = window
+      ? await dialog.showOpenDialog(window, dialogOptions)
+      : await dialog.showOpenDialog(dialogOptions);
+    const path = chosen.filePaths[0];
+    return chosen.canceled || path === undefined ? { kind: 'canceled' } : this.openPath(path);
+  }
+
+  mailboxRows(mailbox: number, query: MailboxQuery, start: number, count: number): MailboxPage {
+    return this.mailbox.rows(mailbox, query, start, count);
+  }
+
+  mailboxOverview(mailbox: number): MailboxOverview {
+    return this.mailbox.overview(mailbox);
+  }
+
+  /** Shows message `id` of the open mailbox; "Compare with another copy" then works on its file. */
+  async openMailboxMessage(mailbox: number, id: number): Promise<OpenOutcome> {
+    const outcome = await this.mailbox.openMessage(mailbox, id);
+    const location = this.mailbox.locationOf(mailbox, id);
+    if (outcome.kind === 'opened' && location) this.currentPath = location.path;
+    return outcome;
+  }
+
+  exportMailbox(mailbox: number, format: ExportFormat): Promise<ExportOutcome> {
+    return this.mailbox.export(mailbox, format);
   }
 
   async chooseAndOpen(): Promise<OpenOutcome> {
@@ -79,7 +141,7 @@ export class OpenController {
     const path = await this.choose('Compare with another copy of this mail');
     if (path === null) return { kind: 'canceled' };
     const fileName = basename(path);
-    const refusal = await refuseToOpen(path);
+    const refusal = (await isFolder(path)) ? 'is a folder, not a mail file' : await refuseToOpen(path);
     if (refusal) return { kind: 'failed', fileName, error: refusal };
     try {
       const { comparison } = await compareMailFiles(current, path, this.pool, { messageA: index, messageB: index });
@@ -95,7 +157,12 @@ export class OpenController {
     const dialogOptions: OpenDialogOptions = {
       title,
       properties: ['openFile'],
-      filters: [{ name: 'Mail (.eml, .msg, .oft, .mbox, .mbx)', extensions: [...MAIL_EXTENSIONS] }],
+      filters: [
+        {
+          name: `Mail (${MAIL_EXTENSIONS.map((extension) => `.${extension}`).join(', ')})`,
+          extensions: [...MAIL_EXTENSIONS],
+        },
+      ],
     };
     const chosen = window
       ? await dialog.showOpenDialog(window, dialogOptions)
@@ -117,18 +184,22 @@ export class OpenController {
     if (refusal) return { kind: 'failed', fileName, error: refusal };
     const generation = this.generation;
     const ticket = ++this.latestOpen;
-    this.options.onProgress?.({ fileName, done: 0, total: 1 });
     let outcome: OpenOutcome;
     try {
-      outcome = await openMailFile(path, this.pool, {
-        onProgress: (done, total) => this.options.onProgress?.({ fileName, done, total }),
-      });
+      if (await isMailboxPath(path)) {
+        outcome = await this.mailbox.open(path);
+      } else {
+        this.options.onProgress?.({ fileName, done: 0, total: 1 });
+        outcome = await openMailFile(path, this.pool, {
+          onProgress: (done, total) => this.options.onProgress?.({ fileName, done, total }),
+        });
+      }
     } catch (error) {
       outcome = { kind: 'failed', fileName, error: describeError(error) };
     }
     if (generation !== this.generation || ticket !== this.latestOpen) return { kind: 'canceled' };
-    if (outcome.kind === 'opened') {
-      this.currentPath = path;
+    if (outcome.kind === 'opened' || outcome.kind === 'mailbox') {
+      this.currentPath = outcome.kind === 'opened' ? path : null;
       await this.options.recent.add(path);
     }
     return outcome;
@@ -139,12 +210,17 @@ export class OpenController {
     return previewMessage(this.currentPath, index, this.pool);
   }
 
-  /** Stops a running open: the pool's workers are terminated and a fresh pool takes over. */
+  /**
+   * Stops a running open, or the reading of the open mailbox (whose rows read so far stay): the pool's
+   * workers are terminated and a fresh pool takes over.
+   */
   async cancel(): Promise<null> {
     this.generation += 1;
     const stopped = this.pool;
+    const reading = this.mailbox.cancel();
     this.pool = this.createPool();
     await stopped.close();
+    await reading;
     return null;
   }
 
@@ -154,7 +230,9 @@ export class OpenController {
 
   async close(): Promise<void> {
     this.generation += 1;
+    const reading = this.mailbox.close();
     await this.pool.close();
+    await reading;
   }
 
   private createPool(): WorkerPool {

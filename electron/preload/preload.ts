@@ -37,15 +37,21 @@ function openDroppedFile(file: File): Promise<OpenOutcome> {
 
 export const api: MailLensApi<File> = {
   chooseAndOpen: () => invoke('mail:choose-and-open', null),
+  chooseFolder: () => invoke('mail:choose-folder', null),
   openDroppedFile,
   openRecent: (index) => invoke('mail:open-recent', { index }),
   previewMessage: (index) => invoke('mail:preview-message', { index }),
   cancel: () => invoke('mail:cancel', null),
   compareWithCopy: (index) => invoke('mail:compare-with-copy', { index }),
+  mailboxRows: (mailbox, query, start, count) => invoke('mailbox:rows', { mailbox, query, start, count }),
+  mailboxOverview: (mailbox) => invoke('mailbox:overview', { mailbox }),
+  openMailboxMessage: (mailbox, id) => invoke('mailbox:open-message', { mailbox, id }),
+  exportMailbox: (mailbox, format) => invoke('mailbox:export', { mailbox, format }),
   recentFiles: () => invoke('app:recent-files', null),
   copyText: (text) => invoke('app:copy-text', { text }),
   onOpened: (listener) => subscribe('mail:opened', listener),
   onProgress: (listener) => subscribe('mail:progress', listener),
+  onMailboxProgress: (listener) => subscribe('mailbox:progress', listener),
   onShowHelp: (listener) => subscribe('app:show-help', () => listener()),
   onCompareRequested: (listener) => subscribe('app:compare-requested', () => listener()),
 };

@@ -97,6 +97,21 @@ function normaliseLineEnds(raw: Buffer): Buffer {
   return crOnly ? Buffer.from(data.map((byte) => (byte === 0x0d ? 0x0a : byte))) : data;
 }
 
+/**
+ * A multipart message whose closing boundary (`--boundary--`) never comes was cut off: a download or a
+ * copy that stopped part way. What is there is still read; the warning says the rest is missing.
+ */
+function truncationWarning(contentType: unknown, raw: Buffer): string[] {
+  const params = (contentType as { value?: unknown; params?: Record<string, unknown> } | undefined)?.params;
+  const boundary = params?.boundary;
+  if (typeof boundary !== 'string' || boundary === '') return [];
+  if (raw.includes(`--${boundary}--`)) return [];
+  return [TRUNCATED_WARNING];
+}
+
+export const TRUNCATED_WARNING =
+  'the message is truncated: it ends before its last MIME part does, so what came after is missing';
+
 export async function readEml(input: Buffer, depth = 0): Promise<MailMessage> {
   const raw = normaliseLineEnds(input);
   const parsed = await simpleParser(raw, PARSER_OPTIONS);
@@ -104,7 +119,7 @@ export async function readEml(input: Buffer, depth = 0): Promise<MailMessage> {
   if (parsed.attachments.length > LIMITS.maxParts) {
     throw new InputError(`the message has ${parsed.attachments.length} parts, over the limit of ${LIMITS.maxParts}`);
   }
-  const warnings: string[] = [];
+  const warnings: string[] = truncationWarning(parsed.headers.get('content-type'), raw);
   const bodies: MailBody[] = [];
   if (typeof parsed.html === 'string' && parsed.html) {
     const location = mentionsBodyLocation(raw) ? await findHtmlBodyLocation(raw) : {};

@@ -6,6 +6,7 @@
 import type { CopyComparison } from '../analysis/compare-copies';
 import type { MessageReport } from '../model/report';
 import type { MailFormat } from '../model/mail';
+import type { MailboxInfo, MailboxOverview, MailboxPage, MailboxProgress, MailboxQuery } from '../model/mailbox';
 
 /** One message ready to show: the neutralised preview document and where its references start. */
 export interface MessagePreview {
@@ -35,6 +36,8 @@ export interface OpenedMail {
 
 export type OpenOutcome =
   | { readonly kind: 'opened'; readonly mail: OpenedMail }
+  /** A folder or an mbox: it is being read; its rows and overview are asked for while it fills in. */
+  | { readonly kind: 'mailbox'; readonly mailbox: MailboxInfo }
   | { readonly kind: 'canceled' }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
 
@@ -50,6 +53,14 @@ export type CompareOutcome =
     }
   | { readonly kind: 'canceled' }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
+
+/** The overview of the open mailbox saved as CSV or JSON in a file the reader chose in main's dialog. */
+export type ExportOutcome =
+  | { readonly kind: 'saved'; readonly fileName: string }
+  | { readonly kind: 'canceled' }
+  | { readonly kind: 'failed'; readonly error: string };
+
+export type ExportFormat = 'csv' | 'json';
 
 export interface RecentFile {
   readonly index: number;
@@ -67,6 +78,8 @@ export interface Progress {
 /** renderer -> main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export interface InvokeChannels {
   'mail:choose-and-open': { readonly request: null; readonly response: OpenOutcome };
+  /** Main's folder dialog: the chosen folder opens as a mailbox. */
+  'mail:choose-folder': { readonly request: null; readonly response: OpenOutcome };
   'mail:open-dropped': { readonly request: { readonly path: string }; readonly response: OpenOutcome };
   'mail:open-recent': { readonly request: { readonly index: number }; readonly response: OpenOutcome };
   'mail:preview-message': {
@@ -76,6 +89,26 @@ export interface InvokeChannels {
   'mail:cancel': { readonly request: null; readonly response: null };
   /** Main shows its open dialog for a second copy of the open file and compares message `index` with it. */
   'mail:compare-with-copy': { readonly request: { readonly index: number }; readonly response: CompareOutcome };
+  /** Rows `start` .. `start + count - 1` of the open mailbox's message table for `query`. */
+  'mailbox:rows': {
+    readonly request: {
+      readonly mailbox: number;
+      readonly query: MailboxQuery;
+      readonly start: number;
+      readonly count: number;
+    };
+    readonly response: MailboxPage;
+  };
+  'mailbox:overview': { readonly request: { readonly mailbox: number }; readonly response: MailboxOverview };
+  /** Message `id` of the open mailbox, read again from its file: its report and preview (one message). */
+  'mailbox:open-message': {
+    readonly request: { readonly mailbox: number; readonly id: number };
+    readonly response: OpenOutcome;
+  };
+  'mailbox:export': {
+    readonly request: { readonly mailbox: number; readonly format: ExportFormat };
+    readonly response: ExportOutcome;
+  };
   'app:recent-files': { readonly request: null; readonly response: readonly RecentFile[] };
   /** Copies a link's text: the page has no clipboard permission, main writes it with Electron's clipboard. */
   'app:copy-text': { readonly request: { readonly text: string }; readonly response: null };
@@ -86,6 +119,7 @@ export interface EventChannels {
   /** A file opened from the menu, the OS ("Open with") or a second instance. */
   'mail:opened': OpenOutcome;
   'mail:progress': Progress;
+  'mailbox:progress': MailboxProgress;
   'app:show-help': null;
   /** File > Compare with Another Copy…: the page starts the comparison (it knows the shown message). */
   'app:compare-requested': null;
@@ -96,11 +130,16 @@ export type EventChannel = keyof EventChannels;
 
 export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'mail:choose-and-open',
+  'mail:choose-folder',
   'mail:open-dropped',
   'mail:open-recent',
   'mail:preview-message',
   'mail:cancel',
   'mail:compare-with-copy',
+  'mailbox:rows',
+  'mailbox:overview',
+  'mailbox:open-message',
+  'mailbox:export',
   'app:recent-files',
   'app:copy-text',
 ];
@@ -108,6 +147,7 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
 export const EVENT_CHANNELS: readonly EventChannel[] = [
   'mail:opened',
   'mail:progress',
+  'mailbox:progress',
   'app:show-help',
   'app:compare-requested',
 ];
@@ -118,18 +158,24 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
  */
 export interface MailLensApi<TFile = unknown> {
   chooseAndOpen(): Promise<OpenOutcome>;
-  /** A file dropped on the window: the preload turns it into a path with webUtils.getPathForFile. */
+  chooseFolder(): Promise<OpenOutcome>;
+  /** A file or folder dropped on the window: the preload turns it into a path with webUtils.getPathForFile. */
   openDroppedFile(file: TFile): Promise<OpenOutcome>;
   openRecent(index: number): Promise<OpenOutcome>;
   previewMessage(index: number): Promise<MessagePreview | { readonly error: string }>;
   cancel(): Promise<null>;
   /** Asks main to pick another copy of the open mail and compare message `index` of the open file with it. */
   compareWithCopy(index: number): Promise<CompareOutcome>;
+  mailboxRows(mailbox: number, query: MailboxQuery, start: number, count: number): Promise<MailboxPage>;
+  mailboxOverview(mailbox: number): Promise<MailboxOverview>;
+  openMailboxMessage(mailbox: number, id: number): Promise<OpenOutcome>;
+  exportMailbox(mailbox: number, format: ExportFormat): Promise<ExportOutcome>;
   recentFiles(): Promise<readonly RecentFile[]>;
   copyText(text: string): Promise<null>;
   /** Each `on…` returns a function that removes the listener. */
   onOpened(listener: (outcome: OpenOutcome) => void): () => void;
   onProgress(listener: (progress: Progress) => void): () => void;
+  onMailboxProgress(listener: (progress: MailboxProgress) => void): () => void;
   onShowHelp(listener: () => void): () => void;
   onCompareRequested(listener: () => void): () => void;
 }

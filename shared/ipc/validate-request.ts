@@ -1,6 +1,7 @@
 // Validation of every request main receives: a payload of the wrong shape is rejected, never coerced.
 
-import type { InvokeChannel, InvokeChannels } from './contract';
+import type { MailboxQuery, MailboxSortKey } from '../model/mailbox';
+import type { ExportFormat, InvokeChannel, InvokeChannels } from './contract';
 
 type Validator<C extends InvokeChannel> = (payload: unknown) => InvokeChannels[C]['request'] | undefined;
 
@@ -23,8 +24,63 @@ function isIndex(payload: unknown, minimum: number): { index: number } | undefin
     : undefined;
 }
 
+/** Rows asked for at once: a screenful or a few; 1,000 keeps one answer small. */
+const MAX_PAGE_ROWS = 1000;
+const MAX_SEARCH_LENGTH = 500;
+const MAX_NAME_LENGTH = 1000;
+const SORT_KEYS: readonly MailboxSortKey[] = ['date', 'sender', 'subject', 'verdict'];
+const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
+/** The object's own keys are exactly `keys`. */
+function hasKeys(payload: unknown, keys: readonly string[]): payload is Record<string, unknown> {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return false;
+  const own = Object.keys(payload);
+  return own.length === keys.length && keys.every((key) => own.includes(key));
+}
+
+const isWhole = (value: unknown, minimum: number, maximum = MAX_INDEX): value is number =>
+  Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum;
+
+const isNameOrNull = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length <= MAX_NAME_LENGTH);
+
+function isQuery(value: unknown): MailboxQuery | undefined {
+  const keys = ['sort', 'descending', 'trackedOnly', 'identifiesOnly', 'company', 'senderDomain', 'text'];
+  if (!hasKeys(value, keys)) return undefined;
+  const { sort, descending, trackedOnly, identifiesOnly, company, senderDomain, text } = value;
+  if (!SORT_KEYS.includes(sort as MailboxSortKey)) return undefined;
+  if (typeof descending !== 'boolean' || typeof trackedOnly !== 'boolean' || typeof identifiesOnly !== 'boolean') {
+    return undefined;
+  }
+  if (!isNameOrNull(company) || !isNameOrNull(senderDomain)) return undefined;
+  if (typeof text !== 'string' || text.length > MAX_SEARCH_LENGTH) return undefined;
+  return { sort: sort as MailboxSortKey, descending, trackedOnly, identifiesOnly, company, senderDomain, text };
+}
+
 const VALIDATORS: { readonly [C in InvokeChannel]: Validator<C> } = {
   'mail:choose-and-open': isNothing,
+  'mail:choose-folder': isNothing,
+  'mailbox:rows': (payload) => {
+    if (!hasKeys(payload, ['mailbox', 'query', 'start', 'count'])) return undefined;
+    const query = isQuery(payload.query);
+    const { mailbox, start, count } = payload;
+    if (!query || !isWhole(mailbox, 1) || !isWhole(start, 0, 100_000_000) || !isWhole(count, 1, MAX_PAGE_ROWS)) {
+      return undefined;
+    }
+    return { mailbox, query, start, count };
+  },
+  'mailbox:overview': (payload) =>
+    hasKeys(payload, ['mailbox']) && isWhole(payload.mailbox, 1) ? { mailbox: payload.mailbox } : undefined,
+  'mailbox:open-message': (payload) =>
+    hasKeys(payload, ['mailbox', 'id']) && isWhole(payload.mailbox, 1) && isWhole(payload.id, 0, 100_000_000)
+      ? { mailbox: payload.mailbox, id: payload.id }
+      : undefined,
+  'mailbox:export': (payload) =>
+    hasKeys(payload, ['mailbox', 'format']) &&
+    isWhole(payload.mailbox, 1) &&
+    EXPORT_FORMATS.includes(payload.format as ExportFormat)
+      ? { mailbox: payload.mailbox, format: payload.format as ExportFormat }
+      : undefined,
   'mail:cancel': isNothing,
   'app:recent-files': isNothing,
   'mail:open-recent': (payload) => isIndex(payload, 0),

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { csvCell, csvRow } from '../../electron/cli/csv-writer';
+import { senderDomainOf } from '../../shared/mailbox/summarise-message';
 import { jsonDocument } from '../../electron/cli/json-document';
 import { scanFiles } from '../../electron/engine/scan-files';
 import type { WorkerPool } from '../../electron/engine/worker-pool';
@@ -233,7 +234,7 @@ describe('maillens scan output', () => {
     expect(csvRow(['a', 'b c'])).toBe('a,b c\r\n');
   });
 
-  it('--by-sender counts messages, trackers, companies and countries per From domain', () => {
+  it('--by-sender counts messages, trackers, companies and countries per sender (registrable domain)', () => {
     const files = [...EMLS, MBOX, MISSING];
     const run = maillens('scan', ...files, '--by-sender', '--json');
     expect(run.code).toBe(1);
@@ -241,6 +242,7 @@ describe('maillens scan output', () => {
       files: number;
       senders: Array<{
         domain: string;
+        organisation: string;
         messages: number;
         tracked: number;
         identifiesYou: number;
@@ -259,9 +261,7 @@ describe('maillens scan output', () => {
       line.message ? [line.message] : [],
     );
     for (const row of overview.senders) {
-      const mine = messages.filter(
-        (message) => (message.from[0]?.address.split('@').pop()?.toLowerCase() ?? '') === row.domain,
-      );
+      const mine = messages.filter((message) => senderDomainOf(message.from[0]?.address ?? '') === row.domain);
       expect(row.messages).toBe(mine.length);
       expect(row.tracked).toBe(mine.filter((message) => message.verdict!.trackers > 0).length);
       expect(row.identifiesYou).toBe(mine.filter((message) => message.verdict!.identifiesYou > 0).length);
@@ -275,6 +275,7 @@ describe('maillens scan output', () => {
     const csv = parseCsv(maillens('scan', ...files, '--by-sender', '--csv').stdout);
     expect(csv[0]).toEqual([
       'domain',
+      'organisation',
       'messages',
       'tracked',
       'trackedShare',
@@ -282,7 +283,9 @@ describe('maillens scan output', () => {
       'companies',
       'countriesOutsideEea',
     ]);
-    expect(csv).toContainEqual(['schreibsuchti.de', '2', '2', '1.000', '2', 'Intuit Inc.', 'US']);
+    const row = csv.find((cells) => cells[0] === 'schreibsuchti.de')!;
+    expect([row[0], ...row.slice(2)]).toEqual(['schreibsuchti.de', '2', '2', '1.000', '2', 'Intuit Inc.', 'US']);
+    expect(row[1]).toBe(schreibsuchti!.organisation);
   });
 
   it('keeps the table, its totals and the exit codes', () => {

@@ -15,6 +15,7 @@ import { buildMenuTemplate, installAppMenu, type MenuActions } from '../../elect
 function fakeActions() {
   return {
     open: vi.fn<() => void>(),
+    openFolder: vi.fn<() => void>(),
     openRecent: vi.fn<(index: number) => void>(),
     showHelp: vi.fn<() => void>(),
   } satisfies MenuActions;

@@ -178,16 +178,15 @@ describe('mail:open-dropped through the real controller', () => {
     expect(await invoke('mail:open-dropped', { path: join(folder, 'invoice.pdf') })).toEqual({
       kind: 'failed',
       fileName: 'invoice.pdf',
-      error: 'only mail files can be opened (.eml, .msg, .oft, .mbox, .mbx)',
+      error: 'only mail files (.eml, .msg, .oft, .mbox, .mbx, .emlx), mbox files and folders can be opened',
     });
   });
 
-  it('refuses a folder, even one named like mail', async () => {
+  it('opens a dropped folder as a mailbox (Apple Mail exports folders named like Inbox.mbox)', async () => {
     mkdirSync(join(folder, 'Inbox.mbox'));
     expect(await invoke('mail:open-dropped', { path: join(folder, 'Inbox.mbox') })).toEqual({
-      kind: 'failed',
-      fileName: 'Inbox.mbox',
-      error: 'is a folder, not a mail file',
+      kind: 'mailbox',
+      mailbox: { mailbox: 1, name: 'Inbox.mbox', kind: 'folder' },
     });
     expect(pool.run).not.toHaveBeenCalled();
   });

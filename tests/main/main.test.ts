@@ -229,7 +229,8 @@ describe('opens that start in main', () => {
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
     await vi.waitFor(() => expect(sentEvents(electron, 'mail:opened')).toHaveLength(1));
-    expect(sentEvents(electron, 'mail:opened')[0]).toMatchObject({ mail: { fileName: 'second.mbox' } });
+    // An mbox opens as a mailbox, read in the background.
+    expect(sentEvents(electron, 'mail:opened')[0]).toMatchObject({ kind: 'mailbox', mailbox: { name: 'second.mbox' } });
   });
 
   it('pushes a refusal, not an open, for a command-line file that is missing', async () => {

@@ -13,6 +13,7 @@ vi.mock('electron', () => electron);
 import type { Progress } from '../../shared/ipc/contract';
 import { WorkerPool } from '../../electron/engine/worker-pool';
 import { mailPathFromArgv, OpenController, refuseToOpen } from '../../electron/main/open-controller';
+import { DEFAULT_MAILBOX_QUERY, type MailboxProgress } from '../../shared/model/mailbox';
 import { RecentFiles } from '../../electron/main/recent-files';
 import { createPool } from '../helpers/pool';
 
@@ -33,7 +34,13 @@ afterEach(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function makeController(options: { createPool?: () => WorkerPool; onProgress?: (progress: Progress) => void } = {}) {
+function makeController(
+  options: {
+    createPool?: () => WorkerPool;
+    onProgress?: (progress: Progress) => void;
+    onMailboxProgress?: (progress: MailboxProgress) => void;
+  } = {},
+) {
   const recent = new RecentFiles(join(folder, 'user-data', 'recent-files.json'));
   controller = new OpenController({
     recent,
@@ -63,15 +70,22 @@ describe('refuseToOpen', () => {
     expect(await refuseToOpen(join(folder, 'link.msg'))).toBeNull();
   });
 
-  it('refuses another extension, a folder, a missing file and a relative path, with a clear reason', async () => {
-    writeFileSync(join(folder, 'notes.txt'), 'x');
+  it('accepts a folder and an extension-less mbox (they open as a mailbox)', async () => {
     mkdirSync(join(folder, 'archive.mbox'));
     mkdirSync(join(folder, 'plain-folder'));
+    writeFileSync(join(folder, 'Inbox'), 'From a@example.com Mon Jan  1 00:00:00 2024\nSubject: x\n\nbody\n');
+    expect(await refuseToOpen(join(folder, 'archive.mbox'))).toBeNull();
+    expect(await refuseToOpen(join(folder, 'plain-folder'))).toBeNull();
+    expect(await refuseToOpen(join(folder, 'Inbox'))).toBeNull();
+  });
+
+  it('refuses another extension, a missing file and a relative path, with a clear reason', async () => {
+    writeFileSync(join(folder, 'notes.txt'), 'x');
+    writeFileSync(join(folder, 'README'), 'plain text, not mail');
     expect(await refuseToOpen(join(folder, 'notes.txt'))).toBe(
-      'only mail files can be opened (.eml, .msg, .oft, .mbox, .mbx)',
+      'only mail files (.eml, .msg, .oft, .mbox, .mbx, .emlx), mbox files and folders can be opened',
     );
-    expect(await refuseToOpen(join(folder, 'archive.mbox'))).toBe('is a folder, not a mail file');
-    expect(await refuseToOpen(join(folder, 'plain-folder'))).toMatch(/^only mail files/);
+    expect(await refuseToOpen(join(folder, 'README'))).toMatch(/^only mail files/);
     expect(await refuseToOpen(join(folder, 'missing.eml'))).toBe('no such file');
     expect(await refuseToOpen('offer.eml')).toBe('not an absolute path');
   });
@@ -95,20 +109,14 @@ describe('OpenController', () => {
     expect('html' in preview && preview.index).toBe(1);
   });
 
-  it('refuses a dropped file that is not mail, and a folder, without touching the engine', async () => {
+  it('refuses a dropped file that is not mail without touching the engine', async () => {
     const pool = { close: vi.fn(() => Promise.resolve()), run: vi.fn() };
     const { controller: opener, recent } = makeController({ createPool: () => pool as unknown as WorkerPool });
     writeFileSync(join(folder, 'photo.png'), 'x');
-    mkdirSync(join(folder, 'inbox.eml'));
     expect(await opener.openPath(join(folder, 'photo.png'))).toEqual({
       kind: 'failed',
       fileName: 'photo.png',
-      error: 'only mail files can be opened (.eml, .msg, .oft, .mbox, .mbx)',
-    });
-    expect(await opener.openPath(join(folder, 'inbox.eml'))).toEqual({
-      kind: 'failed',
-      fileName: 'inbox.eml',
-      error: 'is a folder, not a mail file',
+      error: 'only mail files (.eml, .msg, .oft, .mbox, .mbx, .emlx), mbox files and folders can be opened',
     });
     expect(pool.run).not.toHaveBeenCalled();
     expect(recent.list()).toEqual([]);
@@ -139,9 +147,9 @@ describe('OpenController', () => {
         return pool;
       },
     });
-    const mbox = join(folder, 'archive.mbox');
-    writeFileSync(mbox, 'From a@example.org Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n');
-    const running = opener.openPath(mbox);
+    const mail = join(folder, 'hang.eml');
+    writeFileSync(mail, 'Subject: one\n\nbody\n');
+    const running = opener.openPath(mail);
     await new Promise((done) => setTimeout(done, 300));
     await expect(opener.cancel()).resolves.toBeNull();
     await expect(running).resolves.toEqual({ kind: 'canceled' });
@@ -152,6 +160,23 @@ describe('OpenController', () => {
     await expect(pools[1]!.run({ kind: 'scan', bytes: new Uint8Array(0), format: 'eml', index: 9 })).resolves.toEqual({
       index: 9,
     });
+  });
+
+  it('cancel() stops reading a mailbox: its workers are ended, the reading says canceled within 1 s', async () => {
+    const updates: MailboxProgress[] = [];
+    const { controller: opener } = makeController({
+      createPool: () => new WorkerPool({ workerScript: HANGING_WORKER, size: 1, timeoutMs: 60_000 }),
+      onMailboxProgress: (update) => updates.push(update),
+    });
+    const mbox = join(folder, 'archive.mbox');
+    writeFileSync(mbox, 'From a@example.org Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n'.repeat(3));
+    const outcome = await opener.openPath(mbox);
+    expect(outcome).toEqual({ kind: 'mailbox', mailbox: { mailbox: 1, name: 'archive.mbox', kind: 'mbox' } });
+    await new Promise((done) => setTimeout(done, 200));
+    await expect(opener.cancel()).resolves.toBeNull();
+    expect(updates.at(-1)).toMatchObject({ mailbox: 1, state: 'canceled', messages: 0 });
+    expect(opener.mailboxRows(1, DEFAULT_MAILBOX_QUERY, 0, 10)).toEqual({ total: 0, start: 0, rows: [] });
+    await opener.close();
   });
 
   it('lets the last open asked for win: an overtaken open reports canceled and is not the current file', async () => {
@@ -175,7 +200,7 @@ describe('OpenController', () => {
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await opener.chooseAndOpen()).toEqual({ kind: 'canceled' });
     const [options] = electron.dialog.showOpenDialog.mock.calls[0] as [{ filters: { extensions: string[] }[] }];
-    expect(options.filters[0]?.extensions).toEqual(['eml', 'msg', 'oft', 'mbox', 'mbx']);
+    expect(options.filters[0]?.extensions).toEqual(['eml', 'msg', 'oft', 'mbox', 'mbx', 'emlx']);
 
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [FIXTURE] });
     expect((await opener.chooseAndOpen()).kind).toBe('opened');

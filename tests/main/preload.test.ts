@@ -43,6 +43,12 @@ describe('the preload bridge', () => {
       [
         'cancel',
         'chooseAndOpen',
+        'chooseFolder',
+        'exportMailbox',
+        'mailboxOverview',
+        'mailboxRows',
+        'onMailboxProgress',
+        'openMailboxMessage',
         'compareWithCopy',
         'copyText',
         'onCompareRequested',
