@@ -11,6 +11,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { openMailFile } from '../../electron/engine/mail-service';
+import { MailboxSession } from '../../electron/engine/mailbox-session';
 import { CORPUS, listFiles } from '../helpers/corpus';
 import { BUILT_CLI, createPool, REPO } from '../helpers/pool';
 
@@ -24,8 +25,48 @@ const hashAll = (files: readonly string[]) =>
 const WRITING_CALLS =
   /^(writeFile|appendFile|createWriteStream|unlink|rm|rmdir|rename|truncate|ftruncate|copyFile|cp|chmod|chown|utimes|lutimes|symlink|link|mkdir|mkdtemp|write|writev)(Sync)?$/;
 
-function writingCalls(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+/** Flags that only read: the flag names allowed in an `open()` flag expression besides the string 'r'. */
+const READ_ONLY_FLAG_NAMES = new Set(['constants', 'O_RDONLY', 'O_NONBLOCK', 'O_NOFOLLOW', 'O_CLOEXEC']);
+
+/** Constants of the file, so a flag passed by name is judged by its value. */
+function constInitialisers(source: ts.SourceFile): Map<string, ts.Expression> {
+  const found = new Map<string, ts.Expression>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      found.set(node.name.text, node.initializer);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** True for 'r', or for numeric flags built only of O_RDONLY and flags that do not write (O_NONBLOCK, …). */
+function isReadOnlyFlag(flag: ts.Expression | undefined, constants: Map<string, ts.Expression>, depth = 0): boolean {
+  if (!flag || depth > 4) return false;
+  if (ts.isStringLiteral(flag)) return flag.text === 'r';
+  if (ts.isIdentifier(flag) && constants.has(flag.text))
+    return isReadOnlyFlag(constants.get(flag.text), constants, depth + 1);
+  let names = 0;
+  let readOnly = false;
+  let other = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) {
+      names += 1;
+      if (node.text === 'O_RDONLY') readOnly = true;
+      if (!READ_ONLY_FLAG_NAMES.has(node.text)) other = true;
+    } else if (ts.isStringLiteral(node) || (ts.isNumericLiteral(node) && node.text !== '0')) {
+      other = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(flag);
+  return names > 0 && readOnly && !other;
+}
+
+function writingCalls(path: string, text = readFileSync(path, 'utf8')): string[] {
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const constants = constInitialisers(source);
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
@@ -37,8 +78,7 @@ function writingCalls(path: string): string[] {
           : '';
       if (WRITING_CALLS.test(name)) found.push(`${name}()`);
       if (/^open(Sync)?$/.test(name)) {
-        const flag = node.arguments[1];
-        if (!flag || !ts.isStringLiteral(flag) || flag.text !== 'r') found.push(`${name}() without the 'r' flag`);
+        if (!isReadOnlyFlag(node.arguments[1], constants)) found.push(`${name}() without a read-only flag`);
       }
     }
     ts.forEachChild(node, visit);
@@ -62,19 +102,45 @@ describe('read-only', () => {
       spawnSync(process.execPath, [BUILT_CLI, 'preview', file, '--out', join(out, `p${index}.html`)]);
     }
     const pool = createPool();
+    let mailboxMessages: number;
     try {
       for (const file of samples) await openMailFile(file, pool);
+      // The whole corpus opened as one mailbox (a folder of files, Maildirs and mboxes), and a few of its
+      // messages shown again by seeking to them.
+      const session = await MailboxSession.open(
+        CORPUS,
+        1,
+        () => pool,
+        () => undefined,
+      );
+      await session.finished;
+      mailboxMessages = session.currentProgress().messages;
+      for (const id of [0, 1, 500, 1500, mailboxMessages - 1]) await session.openMessage(id);
     } finally {
       await pool.close();
     }
+    expect(mailboxMessages).toBeGreaterThan(3000);
 
     const after = hashAll(files);
     const changed = files.filter((file) => before.get(file) !== after.get(file));
     console.log(
       `read-only: ${files.length} corpus files hashed before and after; ${scanned} mail files scanned with JSON export, ` +
-        `${samples.length} previewed and opened the app's way; changed: ${changed.length}`,
+        `${samples.length} previewed and opened the app's way, the corpus opened as a mailbox ` +
+        `(${mailboxMessages} messages); changed: ${changed.length}`,
     );
     expect(changed).toEqual([]);
+  });
+
+  it('tells read-only opens from writing ones (the check itself)', () => {
+    const check = (code: string) => writingCalls('probe.ts', code);
+    expect(check(`open(p, 'r'); open(p, constants.O_RDONLY | constants.O_NONBLOCK);`)).toEqual([]);
+    expect(check(`const F = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0); open(p, F);`)).toEqual([]);
+    expect(check(`open(p, 'r+')`)).toHaveLength(1);
+    expect(check(`open(p)`)).toHaveLength(1);
+    expect(check(`open(p, constants.O_RDWR)`)).toHaveLength(1);
+    expect(check(`const F = constants.O_RDONLY | constants.O_TRUNC; open(p, F);`)).toHaveLength(1);
+    expect(check(`open(p, 1)`)).toHaveLength(1);
+    expect(check(`writeFile(p, 'x'); handle.write(b);`)).toEqual(['writeFile()', 'write()']);
   });
 
   it('finds no writing file-system call in the engine (readers, engine, shared)', () => {
