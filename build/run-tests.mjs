@@ -19,21 +19,26 @@ function gate(name, command, args) {
   else results.failed += 1;
 }
 
-/** Debian's Chromium for the browser tests: found, or installed with apt-get when we are root. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write(`\nChromium is not at ${CHROMIUM}: installing Debian's chromium package.\n`);
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * A Debian package the tests need (`program` is the file it provides): found, or installed with apt-get
+ * when we are root; otherwise a clear message saying how to get it.
+ */
+function ensureDebianPackage(what, program, pkg, why) {
+  if (existsSync(program)) return true;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    process.stdout.write(`\n${what} is not at ${program}: installing Debian's ${pkg} package.\n`);
     return (
       step('apt-get update', 'apt-get', ['update', '-qq']) &&
-      step('install chromium', 'apt-get', ['install', '-y', '-qq', 'chromium']) &&
-      existsSync(CHROMIUM)
+      step(`install ${pkg}`, 'apt-get', ['install', '-y', '-qq', pkg]) &&
+      existsSync(program)
     );
   }
   process.stdout.write(
-    `\nChromium is not at ${CHROMIUM}. The browser tests need it: install it (Debian: "sudo apt-get install chromium"), ` +
-      'or set MAILLENS_CHROMIUM to its path. They will fail until then.\n',
+    `\n${what} is not at ${program}. ${why}: install it (Debian: "sudo apt-get install ${pkg}")` +
+      (pkg === 'chromium' ? ', or set MAILLENS_CHROMIUM to its path' : '') +
+      '. They will fail until then.\n',
   );
   return false;
 }
@@ -49,8 +54,11 @@ gate('typecheck renderer tests', npx, ['tsc', '-p', 'tests/renderer']);
 gate('eslint', npx, ['eslint', '.']);
 gate('prettier', npx, ['prettier', '--check', '.']);
 gate('electronegativity', 'node', ['build/electronegativity.mjs']);
-if (ensureChromium()) results.passed += 1;
+if (ensureDebianPackage('Chromium', CHROMIUM, 'chromium', 'The browser tests need it')) results.passed += 1;
 else results.failed += 1;
+if (ensureDebianPackage('pdftotext', '/usr/bin/pdftotext', 'poppler-utils', 'The report tests read PDFs with it')) {
+  results.passed += 1;
+} else results.failed += 1;
 
 const report = '.vitest-results.json';
 rmSync(report, { force: true });
