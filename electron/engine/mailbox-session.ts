@@ -22,7 +22,7 @@ import type {
 } from '../../shared/model/mailbox';
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessageAt } from '../readers/mbox-message-at';
-import { detectFormat } from '../readers/read-mail';
+import { detectFormat, type MessageFormat } from '../readers/read-mail';
 import type { ViewResult } from './jobs';
 import { readMailboxFile, readMailFolder, type MessageLocation, type ReadingContext } from './mailbox-reading';
 import { describeError, readFileReadOnly, readHead } from './read-only-file';
@@ -198,11 +198,18 @@ export class MailboxSession {
     }
   }
 
-  /** Reads message `id` at its location (an mbox span: a seek, never the file from the start) and views it. */
-  private async view(id: number, location: MessageLocation, index: number) {
+  /** The bytes of message `id`: its file, or its span of the mbox (a seek, never the file from the start). */
+  async messageBytes(id: number): Promise<{ readonly bytes: Buffer; readonly format: MessageFormat }> {
+    const location = this.locations[id];
+    if (!location) throw new Error(this.byId[id]?.error ?? `there is no message ${id + 1} in this mailbox`);
     const bytes = location.span
       ? await readMboxMessageAt(location.path, location.span)
       : await readFileReadOnly(location.path);
+    return { bytes, format: location.format };
+  }
+
+  private async view(id: number, location: MessageLocation, index: number) {
+    const { bytes } = await this.messageBytes(id);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const viewed = (await this.pool().run({ kind: 'view', bytes, format: location.format, index })) as ViewResult;
     const entry = { viewed, sha256 };

@@ -77,6 +77,7 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
     'mail:preview-message': ({ index }) => controller.previewMessage(index),
     'mail:cancel': () => controller.cancel(),
     'mail:compare-with-copy': ({ index }) => controller.compareWithCopy(index),
+    'mail:source': ({ index }) => controller.messageSource(index),
     'app:recent-files': () => controller.recentFiles(),
     'app:copy-text': ({ text }) => {
       clipboard.writeText(text);

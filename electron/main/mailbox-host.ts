@@ -74,6 +74,12 @@ export class MailboxHost {
     return this.current(mailbox)?.locationOf(id) ?? null;
   }
 
+  async messageBytes(mailbox: number, id: number) {
+    const session = this.current(mailbox);
+    if (!session) throw new Error('that mailbox is no longer open');
+    return session.messageBytes(id);
+  }
+
   /** Stops reading; the rows read so far stay and can still be shown. */
   async cancel(): Promise<void> {
     await this.session?.cancel();

@@ -14,6 +14,7 @@ import type {
   ExportFormat,
   ExportOutcome,
   MessagePreview,
+  MessageSource,
   OpenOutcome,
   Progress,
   RecentFile,
@@ -22,6 +23,8 @@ import type { MailboxOverview, MailboxPage, MailboxProgress, MailboxQuery } from
 import { compareMailFiles } from '../engine/compare-files';
 import { openMailFile, previewMessage } from '../engine/mail-service';
 import { isMailboxPath } from '../engine/mailbox-session';
+import { messageSource } from '../engine/message-source';
+import { messageBytes } from '../engine/scan-file';
 import { describeError } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
 import { MailboxHost } from './mailbox-host';
@@ -79,6 +82,8 @@ export interface OpenControllerOptions {
 export class OpenController {
   private pool: WorkerPool;
   private currentPath: string | null = null;
+  /** Set while the shown message is one opened from the mailbox: its source is read from there. */
+  private shownFromMailbox: { readonly mailbox: number; readonly id: number } | null = null;
   /** Bumped by cancel(): an open started under an older generation reports 'canceled'. */
   private generation = 0;
   /** Numbers the opens: one overtaken by a newer open reports 'canceled', so the last asked for wins. */
@@ -117,7 +122,10 @@ export class OpenController {
   async openMailboxMessage(mailbox: number, id: number): Promise<OpenOutcome> {
     const outcome = await this.mailbox.openMessage(mailbox, id);
     const location = this.mailbox.locationOf(mailbox, id);
-    if (outcome.kind === 'opened' && location) this.currentPath = location.path;
+    if (outcome.kind === 'opened' && location) {
+      this.currentPath = location.path;
+      this.shownFromMailbox = { mailbox, id };
+    }
     return outcome;
   }
 
@@ -200,9 +208,26 @@ export class OpenController {
     if (generation !== this.generation || ticket !== this.latestOpen) return { kind: 'canceled' };
     if (outcome.kind === 'opened' || outcome.kind === 'mailbox') {
       this.currentPath = outcome.kind === 'opened' ? path : null;
+      this.shownFromMailbox = null;
       await this.options.recent.add(path);
     }
     return outcome;
+  }
+
+  /** The shown message as text (raw headers and source view). */
+  async messageSource(index: number): Promise<MessageSource> {
+    try {
+      const shown = this.shownFromMailbox;
+      if (shown) {
+        const { bytes, format } = await this.mailbox.messageBytes(shown.mailbox, shown.id);
+        return messageSource(bytes, format);
+      }
+      if (this.currentPath === null) return { error: 'no file is open' };
+      const { bytes, format } = await messageBytes(this.currentPath, index);
+      return messageSource(bytes, format);
+    } catch (error) {
+      return { error: describeError(error) };
+    }
   }
 
   async previewMessage(index: number): Promise<MessagePreview | { error: string }> {

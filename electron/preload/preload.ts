@@ -43,6 +43,7 @@ export const api: MailLensApi<File> = {
   previewMessage: (index) => invoke('mail:preview-message', { index }),
   cancel: () => invoke('mail:cancel', null),
   compareWithCopy: (index) => invoke('mail:compare-with-copy', { index }),
+  messageSource: (index) => invoke('mail:source', { index }),
   mailboxRows: (mailbox, query, start, count) => invoke('mailbox:rows', { mailbox, query, start, count }),
   mailboxOverview: (mailbox) => invoke('mailbox:overview', { mailbox }),
   openMailboxMessage: (mailbox, id) => invoke('mailbox:open-message', { mailbox, id }),

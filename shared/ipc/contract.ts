@@ -54,6 +54,21 @@ export type CompareOutcome =
   | { readonly kind: 'canceled' }
   | { readonly kind: 'failed'; readonly fileName: string; readonly error: string };
 
+/**
+ * The shown message as text, for the raw-headers and source views (shown as text, never rendered): the
+ * bytes decoded as UTF-8, cut at a limit for a huge message.
+ */
+export type MessageSource =
+  | {
+      readonly headers: string;
+      readonly text: string;
+      /** The message's size in bytes. */
+      readonly size: number;
+      /** True when `text` stops before the end of the message (the limit is in the text's last line). */
+      readonly truncated: boolean;
+    }
+  | { readonly error: string };
+
 /** The overview of the open mailbox saved as CSV or JSON in a file the reader chose in main's dialog. */
 export type ExportOutcome =
   | { readonly kind: 'saved'; readonly fileName: string }
@@ -87,6 +102,8 @@ export interface InvokeChannels {
     readonly response: MessagePreview | { readonly error: string };
   };
   'mail:cancel': { readonly request: null; readonly response: null };
+  /** The shown message's source (message `index` of the open file, or the message opened from a mailbox). */
+  'mail:source': { readonly request: { readonly index: number }; readonly response: MessageSource };
   /** Main shows its open dialog for a second copy of the open file and compares message `index` with it. */
   'mail:compare-with-copy': { readonly request: { readonly index: number }; readonly response: CompareOutcome };
   /** Rows `start` .. `start + count - 1` of the open mailbox's message table for `query`. */
@@ -136,6 +153,7 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'mail:preview-message',
   'mail:cancel',
   'mail:compare-with-copy',
+  'mail:source',
   'mailbox:rows',
   'mailbox:overview',
   'mailbox:open-message',
@@ -164,6 +182,7 @@ export interface MailLensApi<TFile = unknown> {
   openRecent(index: number): Promise<OpenOutcome>;
   previewMessage(index: number): Promise<MessagePreview | { readonly error: string }>;
   cancel(): Promise<null>;
+  messageSource(index: number): Promise<MessageSource>;
   /** Asks main to pick another copy of the open mail and compare message `index` of the open file with it. */
   compareWithCopy(index: number): Promise<CompareOutcome>;
   mailboxRows(mailbox: number, query: MailboxQuery, start: number, count: number): Promise<MailboxPage>;

@@ -91,6 +91,7 @@ const VALIDATORS: { readonly [C in InvokeChannel]: Validator<C> } = {
   },
   'mail:preview-message': (payload) => isIndex(payload, 1),
   'mail:compare-with-copy': (payload) => isIndex(payload, 1),
+  'mail:source': (payload) => isIndex(payload, 1),
   'mail:open-dropped': (payload) => {
     if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== 1) return undefined;
     const path = (payload as { path?: unknown }).path;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -177,6 +177,36 @@ describe('OpenController', () => {
     expect(updates.at(-1)).toMatchObject({ mailbox: 1, state: 'canceled', messages: 0 });
     expect(opener.mailboxRows(1, DEFAULT_MAILBOX_QUERY, 0, 10)).toEqual({ total: 0, start: 0, rows: [] });
     await opener.close();
+  });
+
+  it('gives the shown message as text: an opened file, then a message opened from a mailbox', async () => {
+    const { controller: opener } = makeController();
+    expect(await opener.messageSource(1)).toEqual({ error: 'no file is open' });
+    await opener.openPath(FIXTURE);
+    const fixture = readFileSync(FIXTURE, 'utf8');
+    const source = await opener.messageSource(1);
+    expect(source).toMatchObject({ text: fixture, size: Buffer.byteLength(fixture), truncated: false });
+    expect('headers' in source && source.headers).toBe(fixture.slice(0, fixture.search(/\r?\n\r?\n/)));
+    await opener.close();
+
+    const mbox = join(folder, 'two.mbox');
+    const second = 'Subject: second\nFrom: b@example.org\n\nthe second body\n';
+    writeFileSync(
+      mbox,
+      `From a@example.org Mon Jan  1 00:00:00 2024\nSubject: first\n\nbody\n\nFrom b@example.org Mon Jan  1 00:00:00 2024\n${second}`,
+    );
+    const updates: MailboxProgress[] = [];
+    const opened = makeController({ onMailboxProgress: (update) => updates.push(update) }).controller;
+    const outcome = await opened.openPath(mbox);
+    expect(outcome.kind).toBe('mailbox');
+    await vi.waitFor(() => expect(updates.at(-1)?.state).toBe('done'));
+    const row = opened.mailboxRows(1, { ...DEFAULT_MAILBOX_QUERY, sort: 'subject', descending: true }, 0, 1).rows[0]!;
+    expect(row.subject).toBe('second');
+    expect((await opened.openMailboxMessage(1, row.id)).kind).toBe('opened');
+    expect(await opened.messageSource(2)).toMatchObject({
+      text: second,
+      headers: 'Subject: second\nFrom: b@example.org',
+    });
   });
 
   it('lets the last open asked for win: an overtaken open reports canceled and is not the current file', async () => {

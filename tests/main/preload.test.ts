@@ -47,6 +47,7 @@ describe('the preload bridge', () => {
         'exportMailbox',
         'mailboxOverview',
         'mailboxRows',
+        'messageSource',
         'onMailboxProgress',
         'openMailboxMessage',
         'compareWithCopy',
