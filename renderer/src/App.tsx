@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 
+import { MailboxView } from './mailbox/MailboxView';
 import { listenToMain } from './open-mail';
 import { ErrorScreen } from './screens/ErrorScreen';
 import { HelpView } from './screens/HelpView';
@@ -37,6 +38,8 @@ export function App() {
       return <LoadingScreen />;
     case 'result':
       return <ResultView />;
+    case 'mailbox':
+      return <MailboxView />;
     case 'error':
       return <ErrorScreen />;
     case 'help':

@@ -2,6 +2,7 @@
 // shared/ipc/contract.ts). Results go into the store; nothing here looks inside a mail.
 
 import type { OpenOutcome, RecentFile } from '../../shared/ipc/contract';
+import { handleMailboxProgress, startMailbox } from './mailbox/mailbox-data';
 import { useMailLens, type PreviewState } from './store';
 import { strings } from './strings';
 
@@ -23,6 +24,11 @@ async function open(fileName: string | null, showLoading: boolean, request: () =
 /** The open dialog: the loading screen follows main's first progress report, once a file was chosen. */
 export function chooseAndOpen(): Promise<void> {
   return open(null, false, () => window.maillens.chooseAndOpen());
+}
+
+/** Main's folder dialog: the chosen folder opens as a mailbox. */
+export function chooseFolder(): Promise<void> {
+  return open(null, false, () => window.maillens.chooseFolder());
 }
 
 export function openDropped(file: File): Promise<void> {
@@ -57,12 +63,19 @@ export async function showMessage(position: number): Promise<void> {
   if (useMailLens.getState().mail === mail) useMailLens.getState().setPreview(report.index, state);
 }
 
-/** Main's pushed events: a file opened from the menu or the OS, progress, the Help menu. */
+/**
+ * Main's pushed events: a file opened from the menu or the OS, progress, the Help menu. A mailbox opened
+ * by any way starts its view (renderer/src/mailbox/mailbox-data.ts).
+ */
 export function listenToMain(): () => void {
   const api = window.maillens;
   const removers = [
+    useMailLens.subscribe((state, previous) => {
+      if (state.mailbox && state.mailbox !== previous.mailbox) startMailbox(state.mailbox);
+    }),
     api.onOpened((outcome) => useMailLens.getState().finishOpening(null, outcome)),
     api.onProgress((progress) => useMailLens.getState().showProgress(progress)),
+    api.onMailboxProgress(handleMailboxProgress),
     api.onShowHelp(() => useMailLens.getState().showHelp()),
   ];
   return () => removers.forEach((remove) => remove());

@@ -6,8 +6,9 @@ import { create } from 'zustand';
 import type { CopyComparison } from '../../shared/analysis/compare-copies';
 import type { MessagePreview, OpenedMail, OpenOutcome, Progress } from '../../shared/ipc/contract';
 import type { ReadingMode } from '../../shared/knowledge/what-a-fetch-reveals';
+import type { MailboxInfo } from '../../shared/model/mailbox';
 
-export type Screen = 'start' | 'loading' | 'result' | 'error' | 'help';
+export type Screen = 'start' | 'loading' | 'result' | 'mailbox' | 'error' | 'help';
 export type Tab = 'findings' | 'links' | 'headers' | 'attachments';
 /** Where a selection came from: the list scrolls to a marker's finding, the preview to a listed one. */
 export type SelectedBy = 'list' | 'marker';
@@ -39,6 +40,10 @@ export interface MailLensState {
   readonly opening: Opening | null;
   readonly progress: Progress | null;
   readonly mail: OpenedMail | null;
+  /** The open mailbox (renderer/src/mailbox/ keeps its rows, query and scroll position). */
+  readonly mailbox: MailboxInfo | null;
+  /** Whether the shown mail is one message of the open mailbox (its header then has a Back button). */
+  readonly fromMailbox: boolean;
   readonly failure: { readonly fileName: string; readonly error: string } | null;
   /** Previews by 1-based message index. */
   readonly previews: Readonly<Record<number, PreviewState>>;
@@ -60,6 +65,9 @@ export interface MailLensActions {
   /** `request` null: an outcome main pushed on its own (menu, OS, second instance). */
   finishOpening(request: number | null, outcome: OpenOutcome): void;
   cancelOpening(): void;
+  /** Shows one message of the open mailbox; the mailbox stays open behind it. */
+  showMailboxMessage(request: number, mail: OpenedMail): void;
+  backToMailbox(): void;
   showHelp(): void;
   leave(): void;
   closeMail(): void;
@@ -76,6 +84,8 @@ export const initialState: MailLensState = {
   opening: null,
   progress: null,
   mail: null,
+  mailbox: null,
+  fromMailbox: false,
   failure: null,
   previews: {},
   message: 0,
@@ -89,9 +99,20 @@ export const initialState: MailLensState = {
 
 let lastRequest = 0;
 
-/** The screen behind help, errors and canceled opens: the open mail, or the start screen. */
+/** No mail shown (the mailbox, if one is open, stays). */
+const closed = {
+  mail: null,
+  fromMailbox: false,
+  previews: {},
+  message: 0,
+  finding: null,
+  comparison: null,
+} satisfies Partial<MailLensState>;
+
+/** The screen behind help, errors and canceled opens: the open mail or mailbox, or the start screen. */
 function home(state: MailLensState): Screen {
-  return state.mail ? 'result' : 'start';
+  if (state.mail) return 'result';
+  return state.mailbox ? 'mailbox' : 'start';
 }
 
 function opened(mail: OpenedMail): Partial<MailLensState> {
@@ -130,7 +151,10 @@ export const useMailLens = create<MailLensState & MailLensActions>()((set, get) 
     const settled = { opening: null, progress: null };
     switch (outcome.kind) {
       case 'opened':
-        set({ ...settled, ...opened(outcome.mail) });
+        set({ ...settled, ...opened(outcome.mail), mailbox: null, fromMailbox: false });
+        return;
+      case 'mailbox':
+        set({ ...settled, ...closed, screen: 'mailbox', mailbox: outcome.mailbox });
         return;
       case 'canceled':
         set({ ...settled, screen: state.screen === 'loading' ? home(state) : state.screen });
@@ -145,6 +169,15 @@ export const useMailLens = create<MailLensState & MailLensActions>()((set, get) 
     set((state) => ({ opening: null, progress: null, screen: home(state) }));
   },
 
+  showMailboxMessage(request, mail) {
+    if (get().opening?.request !== request) return;
+    set({ opening: null, progress: null, ...opened(mail), fromMailbox: true });
+  },
+
+  backToMailbox() {
+    set((state) => (state.mailbox ? { ...closed, screen: 'mailbox' } : {}));
+  },
+
   showHelp() {
     set({ screen: 'help' });
   },
@@ -154,7 +187,7 @@ export const useMailLens = create<MailLensState & MailLensActions>()((set, get) 
   },
 
   closeMail() {
-    set({ screen: 'start', mail: null, previews: {}, message: 0, finding: null, comparison: null });
+    set({ ...closed, screen: 'start', mailbox: null });
   },
 
   selectMessage(position) {

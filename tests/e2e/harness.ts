@@ -7,9 +7,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-import type { EventChannel, EventChannels, OpenOutcome } from '../../shared/ipc/contract';
+import type { EventChannel, EventChannels, ExportFormat, OpenOutcome } from '../../shared/ipc/contract';
+import type { MailboxQuery } from '../../shared/model/mailbox';
 import { compareMailFiles } from '../../electron/engine/compare-files';
 import { openMailFile, previewMessage } from '../../electron/engine/mail-service';
+import { isMailboxPath, MailboxSession } from '../../electron/engine/mailbox-session';
 import type { WorkerPool } from '../../electron/engine/worker-pool';
 import { createPool, REPO } from '../helpers/pool';
 import { serveFolder, type StaticServer } from './static-server';
@@ -47,6 +49,10 @@ export interface AppUnderTest {
   open(path: string): Promise<void>;
   /** The file the next click on "Open mail…" or "Compare with another copy…" gets from the (simulated) dialog. */
   chooseNext(path: string): void;
+  /** The mailbox being read, when a folder or an mbox was opened (the engine's own numbers, for tests). */
+  mailbox(): MailboxSession | null;
+  /** What the last "Export CSV" / "Export JSON" would have saved. */
+  lastExport(): { readonly format: ExportFormat; readonly text: string } | null;
   emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): Promise<void>;
   close(): Promise<void>;
 }
@@ -66,12 +72,14 @@ export interface LaunchOptions {
 const PRELOAD_SHIM = `
 (() => {
   const listeners = {
-    'mail:opened': new Set(), 'mail:progress': new Set(), 'app:show-help': new Set(), 'app:compare-requested': new Set(),
+    'mail:opened': new Set(), 'mail:progress': new Set(), 'mailbox:progress': new Set(), 'app:show-help': new Set(),
+    'app:compare-requested': new Set(),
   };
   const on = (channel) => (listener) => { listeners[channel].add(listener); return () => listeners[channel].delete(listener); };
   window.__maillensEmit = (channel, payload) => { for (const listener of listeners[channel]) listener(payload); };
   window.maillens = Object.freeze({
     chooseAndOpen: () => window.__maillensInvoke('mail:choose-and-open', null),
+    chooseFolder: () => window.__maillensInvoke('mail:choose-folder', null),
     openDroppedFile: () => window.__maillensInvoke('mail:choose-and-open', null),
     openRecent: (index) => window.__maillensInvoke('mail:open-recent', { index }),
     previewMessage: (index) => window.__maillensInvoke('mail:preview-message', { index }),
@@ -79,8 +87,13 @@ const PRELOAD_SHIM = `
     recentFiles: () => window.__maillensInvoke('app:recent-files', null),
     copyText: (text) => window.__maillensInvoke('app:copy-text', { text }),
     compareWithCopy: (index) => window.__maillensInvoke('mail:compare-with-copy', { index }),
+    mailboxRows: (mailbox, query, start, count) => window.__maillensInvoke('mailbox:rows', { mailbox, query, start, count }),
+    mailboxOverview: (mailbox) => window.__maillensInvoke('mailbox:overview', { mailbox }),
+    openMailboxMessage: (mailbox, id) => window.__maillensInvoke('mailbox:open-message', { mailbox, id }),
+    exportMailbox: (mailbox, format) => window.__maillensInvoke('mailbox:export', { mailbox, format }),
     onOpened: on('mail:opened'),
     onProgress: on('mail:progress'),
+    onMailboxProgress: on('mailbox:progress'),
     onShowHelp: on('app:show-help'),
     onCompareRequested: on('app:compare-requested'),
   });
@@ -111,13 +124,33 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   const pool: WorkerPool = createPool({ size: 2 });
   let nextChoice: string | null = null;
   let current: string | null = null;
+  let session: MailboxSession | null = null;
+  let nextMailbox = 1;
+  let exported: { format: ExportFormat; text: string } | null = null;
+  // Set once the app object exists: progress events are pushed to the page as main's are.
+  let pushProgress: (progress: EventChannels['mailbox:progress']) => void = () => undefined;
+  const mailboxOf = (mailbox: number): MailboxSession | null =>
+    session && session.info.mailbox === mailbox ? session : null;
   const openPath = async (path: string): Promise<OpenOutcome> => {
+    // As main's MailboxHost: one mailbox at a time, a folder or an mbox opens as one.
+    await session?.cancel();
+    session = null;
+    if (await isMailboxPath(path)) {
+      session = await MailboxSession.open(
+        path,
+        nextMailbox++,
+        () => pool,
+        (progress) => pushProgress(progress),
+      );
+      return { kind: 'mailbox', mailbox: session.info };
+    }
     current = path;
     return openMailFile(path, pool);
   };
   await page.exposeFunction('__maillensInvoke', async (channel: string, payload: unknown): Promise<unknown> => {
     switch (channel) {
-      case 'mail:choose-and-open': {
+      case 'mail:choose-and-open':
+      case 'mail:choose-folder': {
         const path = nextChoice;
         nextChoice = null;
         return path ? openPath(path) : { kind: 'canceled' };
@@ -136,9 +169,41 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         const { comparison } = await compareMailFiles(current, other, pool, { messageA: index, messageB: index });
         return { kind: 'compared', index, fileName: basename(other), comparison };
       }
+      case 'mailbox:rows': {
+        const { mailbox, query, start, count } = payload as {
+          mailbox: number;
+          query: MailboxQuery;
+          start: number;
+          count: number;
+        };
+        return mailboxOf(mailbox)?.rows(query, start, count) ?? { total: 0, start, rows: [] };
+      }
+      case 'mailbox:overview': {
+        const overview = mailboxOf((payload as { mailbox: number }).mailbox)?.overview();
+        if (!overview) throw new Error('that mailbox is no longer open');
+        return overview;
+      }
+      case 'mailbox:open-message': {
+        const { mailbox, id } = payload as { mailbox: number; id: number };
+        const open = mailboxOf(mailbox);
+        if (!open) return { kind: 'failed', fileName: '', error: 'that mailbox is no longer open' };
+        const location = open.locationOf(id);
+        if (location) current = location.path;
+        return open.openMessage(id);
+      }
+      case 'mailbox:export': {
+        // Main would show a save dialog; the test gets the text that would have been written.
+        const { mailbox, format } = payload as { mailbox: number; format: ExportFormat };
+        const open = mailboxOf(mailbox);
+        if (!open) return { kind: 'failed', error: 'that mailbox is no longer open' };
+        exported = { format, text: open.exportText(format) };
+        return { kind: 'saved', fileName: `overview.${format}` };
+      }
+      case 'mail:cancel':
+        await session?.cancel();
+        return null;
       case 'app:recent-files':
         return [];
-      case 'mail:cancel':
       case 'app:copy-text':
         return null;
       default:
@@ -155,6 +220,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     chooseNext(path: string) {
       nextChoice = path;
     },
+    mailbox: () => session,
+    lastExport: () => exported,
     async open(path: string) {
       // As when the reader opens a file from the menu or the OS: main reads it and pushes the outcome.
       const outcome = await openPath(path);
@@ -168,12 +235,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       );
     },
     async close() {
+      await session?.cancel();
       await context.close();
       await pool.close();
       await server.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  pushProgress = (progress) => void app.emit('mailbox:progress', progress).catch(() => undefined);
   return app;
 }
 

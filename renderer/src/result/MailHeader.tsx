@@ -7,6 +7,7 @@ import type { MessageReport } from '../../../shared/model/report';
 import { CompareButton } from '../compare/CompareButton';
 import { ComparisonSummary } from '../compare/ComparisonSummary';
 import { formatAddresses, formatDate } from '../format';
+import { returnToMailbox } from '../mailbox/mailbox-data';
 import { chooseAndOpen } from '../open-mail';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
@@ -25,6 +26,7 @@ function verdictTone(report: MessageReport): string {
 
 export function MailHeader({ mail, report, headingRef }: Props) {
   const closeMail = useMailLens((state) => state.closeMail);
+  const mailbox = useMailLens((state) => (state.fromMailbox ? state.mailbox : null));
   const platform = report.platform[0];
   const fields: [string, string][] = [
     [strings.result.from, formatAddresses(report.from)],
@@ -43,6 +45,17 @@ export function MailHeader({ mail, report, headingRef }: Props) {
           {report.subject || strings.result.noSubject}
         </h1>
         <div className="toolbar">
+          {mailbox && (
+            <button
+              type="button"
+              className="primary"
+              data-testid="back-to-mailbox"
+              title={strings.result.backHint}
+              onClick={returnToMailbox}
+            >
+              {strings.result.backToMailbox(mailbox.name)}
+            </button>
+          )}
           <button type="button" onClick={() => void chooseAndOpen()}>
             {strings.result.openAnother}
           </button>

@@ -5,6 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { applyComparison } from '../../../shared/analysis/apply-comparison';
 import { useShownComparison } from '../compare/compare-copy';
 
+import { returnToMailbox } from '../mailbox/mailbox-data';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { PreviewPane } from '../preview/PreviewPane';
@@ -22,6 +23,7 @@ export function ResultView() {
     () => (scanned && comparison ? applyComparison(scanned, comparison) : scanned),
     [scanned, comparison],
   );
+  const fromMailbox = useMailLens((state) => state.fromMailbox);
   const title = report?.subject || mail?.fileName || strings.appName;
 
   // The window's title follows the page's (main sets no title of its own once the page has loaded).
@@ -31,6 +33,19 @@ export function ResultView() {
       document.title = strings.appName;
     };
   }, [title]);
+
+  // Alt+Left goes back to the mailbox, as Back does in a browser.
+  useEffect(() => {
+    if (!fromMailbox) return;
+    const back = (event: KeyboardEvent) => {
+      if (event.altKey && event.key === 'ArrowLeft') {
+        event.preventDefault();
+        returnToMailbox();
+      }
+    };
+    window.addEventListener('keydown', back);
+    return () => window.removeEventListener('keydown', back);
+  }, [fromMailbox]);
 
   if (!mail || !report) return null;
   return (

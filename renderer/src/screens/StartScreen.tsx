@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type DragEvent } from 'react';
 
-import { chooseAndOpen, openDropped } from '../open-mail';
+import { chooseAndOpen, chooseFolder, openDropped } from '../open-mail';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { useFocusOnMount } from '../ui/use-focus-on-mount';
@@ -66,6 +66,9 @@ export function StartScreen() {
       <div className="start-actions">
         <button type="button" className="primary" data-testid="open" onClick={() => void chooseAndOpen()}>
           {strings.start.open}
+        </button>
+        <button type="button" data-testid="open-folder" onClick={() => void chooseFolder()}>
+          {strings.start.openFolder}
         </button>
         <span role="status" className="muted">
           {busy ? strings.start.opening : ''}
