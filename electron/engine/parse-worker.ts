@@ -9,12 +9,19 @@ import { runJob } from './run-job';
 if (!parentPort) throw new Error('parse-worker must run as a worker thread');
 const port = parentPort;
 
-port.on('message', (message: { id: number; job: JobRequest }) => {
-  runJob(message.job).then(
+function run(message: { id: number; job: JobRequest }): Promise<void> {
+  return runJob(message.job).then(
     (result) => port.postMessage({ id: message.id, ok: true, result } satisfies WorkerReply),
     (error: unknown) => {
       const text = error instanceof Error ? error.message : String(error);
       port.postMessage({ id: message.id, ok: false, error: text } satisfies WorkerReply);
     },
   );
+}
+
+// One job at a time, in the order sent: the pool sends the next job ahead while this one runs, and
+// times each job from the answer to the one before it.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: { id: number; job: JobRequest }) => {
+  queue = queue.then(() => run(message));
 });

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -17,6 +19,14 @@ describe('worker pool', () => {
     await expect(pool.run(job(5))).resolves.toEqual({ index: 5 });
   });
 
+  it('runs the job sent ahead to a worker that hangs on a fresh worker instead', async () => {
+    pool = new WorkerPool({ workerScript: MISBEHAVING, size: 1, timeoutMs: 1000 });
+    const hanging = pool.run(job(1));
+    const ahead = pool.run(job(50)); // sent ahead to the same worker, behind the hanging job
+    await expect(hanging).rejects.toThrow('longer than 1 s');
+    await expect(ahead).resolves.toEqual({ index: 50 });
+  });
+
   it('survives a worker that exits', async () => {
     pool = new WorkerPool({ workerScript: MISBEHAVING, size: 1 });
     await expect(pool.run(job(2))).rejects.toThrow('stopped unexpectedly');
@@ -27,6 +37,32 @@ describe('worker pool', () => {
     pool = new WorkerPool({ workerScript: MISBEHAVING, size: 1, heapMb: 32, timeoutMs: 20_000 });
     await expect(pool.run(job(3))).rejects.toThrow('more than 32 MB of memory');
     await expect(pool.run(job(7))).resolves.toEqual({ index: 7 });
+  });
+
+  it('reads a job that outgrows the working heap again on a full-heap worker, which then ends', async () => {
+    // job.index = MB of live data the job holds before it answers.
+    const script = join(mkdtempSync(join(tmpdir(), 'maillens-pool-')), 'hoarding-worker.js');
+    writeFileSync(
+      script,
+      `const { parentPort, threadId } = require('node:worker_threads');
+      parentPort.on('message', ({ id, job }) => {
+        const hoard = [];
+        for (let mb = 0; mb < job.index; mb++) hoard.push(new Array(131072).fill(mb + 0.5));
+        parentPort.postMessage({ id, ok: true, result: { index: job.index, held: hoard.length, threadId } });
+      });`,
+    );
+    pool = new WorkerPool({ workerScript: script, size: 1, heapMb: 512, workingHeapMb: 48, timeoutMs: 20_000 });
+    const small = (await pool.run(job(2))) as unknown as { threadId: number };
+    const large = (await pool.run(job(160))) as unknown as { held: number; threadId: number };
+    expect(large.held).toBe(160);
+    expect(large.threadId).not.toBe(small.threadId);
+    const after = (await pool.run(job(3))) as unknown as { threadId: number };
+    expect(after.threadId).not.toBe(large.threadId); // the full-heap worker did not stay
+    const slots = (pool as unknown as { slots: unknown[] }).slots;
+    expect(slots).toHaveLength(1);
+    // Over the full heap too: the job fails with the full limit named.
+    await expect(pool.run(job(2000))).rejects.toThrow('more than 512 MB of memory');
+    await expect(pool.run(job(4))).resolves.toMatchObject({ index: 4 });
   });
 
   it('survives an uncaught exception in a worker', async () => {
