@@ -1,6 +1,7 @@
 // `npm run bench`: builds the Node bundles and the benchmark, then runs it (figures only, no assertions).
 // `npm run bench -- --mbox [MB]`: the mailbox benchmark instead (tests/bench/mbox-bench.ts): peak RSS and
-// wall time of `maillens scan --jsonl`, `--json` and the table on a ~1 GB mbox built in the temp folder.
+// wall time of `maillens scan --jsonl`, `--json`, the table, `--csv` and `--by-sender` on a ~1 GB mbox built
+// in the temp folder, then the app's main side (a MailboxSession) on the same mbox.
 // `npm run bench -- --app [MB]`: the app's main side on that size of mbox and on a 10,000-file folder
 // (tests/bench/mailbox-app-bench.ts): peak RSS, first rows, message N, cancel latency.
 import { execFileSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { bundleNode } from './bundle-node.mjs';
 
 const BENCHES = {
-  '--mbox': { 'mbox-bench': 'tests/bench/mbox-bench.ts' },
+  '--mbox': { 'mbox-bench': 'tests/bench/mbox-bench.ts', 'mailbox-app-bench': 'tests/bench/mailbox-app-bench.ts' },
   '--app': { 'mailbox-app-bench': 'tests/bench/mailbox-app-bench.ts' },
 };
 const args = process.argv.slice(2);

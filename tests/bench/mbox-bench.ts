@@ -2,10 +2,13 @@
 // mailbox. Builds an mbox in the system's temporary folder (never in the repository) from the corpus's
 // .eml files (../shared/corpus/eml), each after a `From ` separator line with its body's `From ` lines
 // quoted (mboxrd: `From ` -> `>From `, `>From ` -> `>>From `), repeated until the size is reached. Then
-// runs the built CLI on it, one process per mode (--jsonl, --json, the table), output read through a
-// pipe and counted, and a bare single-thread mailparser `simpleParser` pass over the same messages in
-// a process of its own. Prints wall time and peak RSS of each process (worker threads share their
-// process's memory, so that is the whole CLI); asserts nothing (no timed tests).
+// runs the built CLI on it, one process per mode (--jsonl, --json, the table, --csv, --by-sender),
+// output read through a pipe and counted, and a bare single-thread mailparser `simpleParser` pass over
+// the same messages in a process of its own. Prints wall time and peak RSS of each process (worker
+// threads share their process's memory, so that is the whole CLI). Then the app's main side on the
+// same mbox, in a child of its own (tests/bench/mailbox-app-bench.ts --session): a MailboxSession
+// read to the end with two workers, its peak RSS, and the time to show message N (report and
+// preview) for the first, middle and last message and 20 random ones. Asserts nothing (no timed tests).
 
 import { spawn } from 'node:child_process';
 import {
@@ -144,6 +147,8 @@ async function main(): Promise<void> {
     ['maillens scan --jsonl', [cli, 'scan', mbox.path, '--jsonl']],
     ['maillens scan --json', [cli, 'scan', mbox.path, '--json']],
     ['maillens scan (table)', [cli, 'scan', mbox.path]],
+    ['maillens scan --csv', [cli, 'scan', mbox.path, '--csv']],
+    ['maillens scan --by-sender', [cli, 'scan', mbox.path, '--by-sender']],
     ['bare simpleParser, 1 thread', [__filename, '--bare', mbox.path]],
   ];
   const results: Array<[string, Run]> = [];
@@ -163,6 +168,42 @@ async function main(): Promise<void> {
         `peak RSS ${(run.peakRss / MB).toFixed(0)} MB (target <= 300 MB)`,
     );
   }
+  await appMainSide(mbox.path);
+}
+
+/** The app's main side on the same mbox: mailbox-app-bench.js --session, one child process. */
+async function appMainSide(path: string): Promise<void> {
+  const script = join(__dirname, 'mailbox-app-bench.js');
+  if (!existsSync(script)) {
+    console.log('app main side: dist/bench/mailbox-app-bench.js not built; skipped');
+    return;
+  }
+  let text = '';
+  const child = spawn(process.execPath, [script, '--session', path], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const line = text.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !line.startsWith('{')) {
+    console.log(`app main side: the session child failed (exit code ${code})`);
+    return;
+  }
+  const result = JSON.parse(line) as {
+    messages: number;
+    errors: number;
+    wallMs: number;
+    firstRowsMs: number;
+    peakRssMb: number;
+    showMs: { first: number; middle: number; last: number; random: number[] };
+  };
+  const random = [...result.showMs.random].sort((a, b) => a - b);
+  console.log(
+    `app main side (MailboxSession, 2 workers): ${(result.wallMs / 1000).toFixed(1)} s for ${result.messages} messages ` +
+      `(${result.errors} errors), first rows after ${result.firstRowsMs} ms, peak RSS ${result.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `app main side, show message N (report + preview): first ${result.showMs.first} ms, middle ${result.showMs.middle} ms, ` +
+      `last ${result.showMs.last} ms; 20 random: median ${random[10]} ms, max ${random.at(-1)} ms`,
+  );
 }
 
 if (process.argv[2] === '--bare') {

@@ -9,6 +9,7 @@
 //                 pass with cold workers, a second with warm ones
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { simpleParser } from 'mailparser';
@@ -128,6 +129,12 @@ async function main(): Promise<void> {
   ratioLine('same thread       ', ratios, ' (target <= 1.25x)');
   ratioLine('pool, warm workers', warm.ratios, ' (target <= 1.25x)');
   ratioLine('pool, cold workers', cold.ratios, ' (includes JIT warm-up of the larger worker)');
+  // The issue's figure: MailLens with its two workers against one bare simpleParser thread.
+  const sameThreadBare = median(bare);
+  console.log(
+    `ratio MailLens pool (${availableParallelism()} workers) / simpleParser on one thread: ` +
+      `cold ${(median(cold.ours) / sameThreadBare).toFixed(2)}x, warm ${(median(warm.ours) / sameThreadBare).toFixed(2)}x (target <= 1.0x)`,
+  );
   console.log(`peak RSS of this process (main + workers):  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
