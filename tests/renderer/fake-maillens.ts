@@ -2,17 +2,36 @@
 
 import { vi } from 'vitest';
 
-import type { CompareOutcome, MailLensApi, OpenedMail, OpenOutcome, Progress } from '../../shared/ipc/contract';
+import type {
+  CompareOutcome,
+  ExportOutcome,
+  MailLensApi,
+  OpenedMail,
+  OpenOutcome,
+  Progress,
+} from '../../shared/ipc/contract';
+import type { MailboxOverview, MailboxProgress, MailboxQuery } from '../../shared/model/mailbox';
 import type { Finding } from '../../shared/model/finding';
 import type { MessageReport } from '../../shared/model/report';
 import { initialState, useMailLens } from '../../renderer/src/store';
 
 type Listener<T> = (value: T) => void;
 
+const EMPTY_OVERVIEW: MailboxOverview = {
+  messages: 0,
+  tracked: 0,
+  identifiesYou: 0,
+  errors: 0,
+  senders: [],
+  companies: [],
+  months: [],
+};
+
 export interface FakeMailLens {
   readonly api: { [K in keyof MailLensApi<File>]: ReturnType<typeof vi.fn> & MailLensApi<File>[K] };
   emitOpened(outcome: OpenOutcome): void;
   emitProgress(progress: Progress): void;
+  emitMailboxProgress(progress: MailboxProgress): void;
   emitShowHelp(): void;
   emitCompareRequested(): void;
 }
@@ -20,6 +39,7 @@ export interface FakeMailLens {
 export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' }): FakeMailLens {
   const opened: Listener<OpenOutcome>[] = [];
   const progress: Listener<Progress>[] = [];
+  const mailboxProgress: Listener<MailboxProgress>[] = [];
   const help: Listener<void>[] = [];
   const compare: Listener<void>[] = [];
   const subscribe =
@@ -30,15 +50,25 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     };
   const api = {
     chooseAndOpen: vi.fn(async () => outcome),
+    chooseFolder: vi.fn(async () => outcome),
     openDroppedFile: vi.fn(async () => outcome),
     openRecent: vi.fn(async () => outcome),
     previewMessage: vi.fn(async () => ({ error: 'no preview in this test' })),
     cancel: vi.fn(async () => null),
     copyText: vi.fn(async () => null),
     compareWithCopy: vi.fn(async (): Promise<CompareOutcome> => ({ kind: 'canceled' })),
+    mailboxRows: vi.fn(async (_mailbox: number, _query: MailboxQuery, start: number) => ({
+      total: 0,
+      start,
+      rows: [],
+    })),
+    mailboxOverview: vi.fn(async () => EMPTY_OVERVIEW),
+    openMailboxMessage: vi.fn(async () => outcome),
+    exportMailbox: vi.fn(async (): Promise<ExportOutcome> => ({ kind: 'canceled' })),
     recentFiles: vi.fn(async () => [{ index: 0, fileName: 'offer.eml', folder: '/home/reader/mail' }]),
     onOpened: vi.fn(subscribe(opened)),
     onProgress: vi.fn(subscribe(progress)),
+    onMailboxProgress: vi.fn(subscribe(mailboxProgress)),
     onShowHelp: vi.fn(subscribe(help)),
     onCompareRequested: vi.fn(subscribe(compare)),
   };
@@ -48,6 +78,7 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     api: api as unknown as FakeMailLens['api'],
     emitOpened: (value) => opened.forEach((listener) => listener(value)),
     emitProgress: (value) => progress.forEach((listener) => listener(value)),
+    emitMailboxProgress: (value) => mailboxProgress.forEach((listener) => listener(value)),
     emitShowHelp: () => help.forEach((listener) => listener()),
     emitCompareRequested: () => compare.forEach((listener) => listener()),
   };
