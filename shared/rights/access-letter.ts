@@ -6,6 +6,7 @@ import type { MessageReport } from '../model/report';
 import { textsFor } from './catalogue';
 import type { Lang, TrackerUse } from './model';
 import { rightsFacts, type RightsOptions } from './rights-facts';
+import { asSentence } from './sentence';
 import { SOURCE_PAGES } from './sources';
 import type { LetterFields, RightsTexts } from './texts';
 
@@ -43,13 +44,8 @@ function hostsOf(texts: RightsTexts, uses: readonly TrackerUse[]): string {
   return texts.list([...new Set(uses.map((use) => use.host).filter(Boolean))]);
 }
 
-/** A sentence ends with one full stop: `Amazon.com, Inc.` gets none added. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
 function bullets(items: readonly string[]): string {
-  return items.map((item) => `- ${sentence(item)}`).join('\n');
+  return items.map((item) => `- ${asSentence(item)}`).join('\n');
 }
 
 export function accessRequestLetter(report: MessageReport, options: LetterOptions): string {
@@ -91,7 +87,7 @@ export function accessRequestLetter(report: MessageReport, options: LetterOption
   const companies = texts.list(
     [...new Set(parties.flatMap((party) => (party.company ? [party.company] : party.services)))].sort(),
   );
-  const requests = letter.requests(companies).map((request, i) => `${i + 1}. ${sentence(request)}`);
+  const requests = letter.requests(companies).map((request, i) => `${i + 1}. ${asSentence(request)}`);
   paragraphs.push(`${letter.requestIntro}\n${requests.join('\n')}`);
   paragraphs.push(letter.copy, letter.deadline, letter.object, letter.complaint(SOURCE_PAGES['ap-complaint']));
   paragraphs.push(letter.closing(fields));

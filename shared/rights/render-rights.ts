@@ -4,6 +4,7 @@
 
 import { textsFor } from './catalogue';
 import type { Lang, RightsFacts, RightsSection, RightsSource, Statement, TrackerUse } from './model';
+import { asSentence } from './sentence';
 import { SOURCE_PAGES } from './sources';
 import type { RightsTexts } from './texts';
 
@@ -45,7 +46,7 @@ function statementHtml(texts: RightsTexts, statement: Statement): string {
 }
 
 function listHtml(items: readonly string[]): string {
-  return items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : '';
+  return items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(asSentence(item))}</li>`).join('')}</ul>` : '';
 }
 
 function hosts(texts: RightsTexts, uses: readonly TrackerUse[]): string {

@@ -207,8 +207,8 @@ export const TEXTS_EN: RightsTexts = {
       `${fields.sentTo}.`,
     trackersIntro:
       'This e-mail contains trackers. These are small images and links that send data to a server when I open ' +
-      'the e-mail or click a link. Through them, you or the companies behind these trackers can collect these ' +
-      'data about me:',
+      'the e-mail or click a link. Through them, you or the companies behind the trackers can collect the ' +
+      'following data about me:',
     clean:
       'I checked the e-mail with the program MailLens. It found no trackers in it. So I cannot list data that ' +
       'this e-mail collected about me. I still ask you the questions below, about all personal data you hold ' +

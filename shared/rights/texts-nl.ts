@@ -208,8 +208,8 @@ export const TEXTS_NL: RightsTexts = {
       `e-mail naar ${fields.sentTo}.`,
     trackersIntro:
       'In die e-mail zitten trackers. Dat zijn kleine plaatjes en links die gegevens naar een server sturen als ' +
-      'ik de e-mail open of op een link klik. Zo kunnen u of de bedrijven achter deze trackers deze gegevens over ' +
-      'mij verzamelen:',
+      'ik de e-mail open of op een link klik. Zo kunnen u of de bedrijven achter de trackers de volgende gegevens ' +
+      'over mij verzamelen:',
     clean:
       'Ik heb de e-mail gecontroleerd met het programma MailLens. Dat vond geen trackers in de e-mail. Ik kan u ' +
       'dus geen lijst geven van gegevens die via deze e-mail over mij zijn verzameld. Toch stel ik u de vragen ' +

@@ -44,7 +44,7 @@ describe('DUO-like fixture', () => {
     expect(letter).toContain('Aan: Dienst Studiefinanciering\nnoreply@studiefinanciering.example');
     expect(letter).toContain('Op 16 maart 2026 stuurde u mij een e-mail met het onderwerp');
     expect(letter).toContain('U stuurde die e-mail naar lotte.devries@student.example.');
-    expect(letter).toMatch(/- mijn e-mailadres: dat staat in het webadres van een plaatje van Amazon SES op /);
+    expect(letter).toMatch(/- Mijn e-mailadres: dat staat in het webadres van een plaatje van Amazon SES op /);
     expect(letter).toContain('Ik weet niet zeker of die code bij mij hoort');
     expect(letter).toContain('ook de bedrijven achter de trackers: Amazon.com, Inc.\n');
   });
