@@ -82,7 +82,7 @@ export interface StatementParams {
   readonly allInsideEea: Record<string, never>;
   readonly consent: Record<string, never>;
   readonly otherGrounds: Record<string, never>;
-  readonly ipAuthority: Record<string, never>;
+  readonly ipRecital: Record<string, never>;
   readonly ipCourt: Record<string, never>;
   readonly onlineIdentifier: Record<string, never>;
   readonly access: Record<string, never>;

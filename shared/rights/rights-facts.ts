@@ -235,7 +235,7 @@ export function rightsFacts(report: MessageReport, options: RightsOptions = {}):
     sections.push({
       id: 'ip-address',
       statements: [
-        { key: 'ipAuthority', params: none, sources: [page('volkskrant-duo')] },
+        { key: 'ipRecital', params: none, sources: [page('gdpr-recital-30')] },
         { key: 'ipCourt', params: none, sources: [page('cjeu-breyer')] },
         { key: 'onlineIdentifier', params: none, sources: [gdpr(4, 1)] },
       ],

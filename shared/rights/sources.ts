@@ -15,10 +15,9 @@ export const SOURCE_PAGES = {
    * protection or another provision of chapter V. */
   'ap-transfers':
     'https://autoriteitpersoonsgegevens.nl/nl/onderwerpen/internationaal-gegevensverkeer/doorgifte-binnen-en-buiten-de-eu',
-  /** de Volkskrant, 7 Aug 2019, on DUO's pixels, quoting the AP: the IP address of a mail's recipient is
-   * personal data that can be traced to a person. */
-  'volkskrant-duo':
-    'https://www.volkskrant.nl/nieuws-achtergrond/duo-overtreedt-privacyregels-met-volgsoftware-in-e-mails-aan-studenten~b429ecbb/',
+  /** GDPR recital 30: people may be associated with online identifiers such as internet protocol addresses,
+   * which, combined with other information, may be used to create profiles and identify them. */
+  'gdpr-recital-30': 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
   /** CJEU, C-582/14 Breyer, judgment of 19 Oct 2016 (operative part). */
   'cjeu-breyer':
     'https://curia.europa.eu/juris/document/document.jsf?text=&docid=186346&pageIndex=0&doclang=EN&mode=req&dir=&occ=first&part=1',

@@ -104,10 +104,10 @@ export const TEXTS_EN: RightsTexts = {
     otherGrounds: () =>
       'Consent is one of six legal grounds for processing personal data. A sender can also rely on another ' +
       'ground, for example its legitimate interests.',
-    ipAuthority: () =>
-      'The Autoriteit Persoonsgegevens, the Dutch data protection authority, said in 2019 about the tracking ' +
-      "pixels in DUO's e-mails to students: the IP address of someone who receives an e-mail is personal data " +
-      'that can be traced to that person (quoted in de Volkskrant, 7 August 2019).',
+    ipRecital: () =>
+      'The GDPR names internet protocol (IP) addresses as an example of the online identifiers by which ' +
+      'people can be recognised: together with other information they can be used to build a profile of ' +
+      'someone and identify them.',
     ipCourt: () =>
       'The Court of Justice of the European Union ruled that a dynamic IP address that a website records is ' +
       'personal data for that website when it has legal means to identify the person with extra data held by ' +
@@ -135,7 +135,7 @@ export const TEXTS_EN: RightsTexts = {
     'ap-complaint-info': 'Autoriteit Persoonsgegevens, "Klacht melden bij de AP"',
     'ap-object': 'Autoriteit Persoonsgegevens, "Recht van bezwaar"',
     'ap-transfers': 'Autoriteit Persoonsgegevens, "Doorgifte binnen en buiten de EU"',
-    'volkskrant-duo': "de Volkskrant, 7 August 2019, on the tracking software in DUO's e-mails",
+    'gdpr-recital-30': 'GDPR (Regulation (EU) 2016/679), recital 30',
     'cjeu-breyer': 'Court of Justice of the EU, judgment in case C-582/14 (Breyer), 19 October 2016',
   },
   citeArticle,

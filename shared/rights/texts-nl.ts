@@ -104,10 +104,9 @@ export const TEXTS_NL: RightsTexts = {
     otherGrounds: () =>
       'Toestemming is een van de zes wettelijke grondslagen om persoonsgegevens te verwerken. Een afzender kan ' +
       'ook een andere grondslag gebruiken, bijvoorbeeld zijn gerechtvaardigd belang.',
-    ipAuthority: () =>
-      'De Autoriteit Persoonsgegevens zei in 2019 over de trackingpixels in e-mails van DUO aan studenten: het ' +
-      'IP-adres van iemand die een e-mail ontvangt, is een persoonsgegeven dat naar die persoon te herleiden is ' +
-      '(geciteerd in de Volkskrant, 7 augustus 2019).',
+    ipRecital: () =>
+      'De AVG noemt IP-adressen als voorbeeld van online kenmerken waaraan mensen te herkennen zijn. Samen ' +
+      'met andere gegevens kunnen ze gebruikt worden om een profiel van iemand te maken en te zien wie het is.',
     ipCourt: () =>
       'Het Hof van Justitie van de EU besliste dat een dynamisch IP-adres dat een website vastlegt, voor die ' +
       'website een persoonsgegeven is. Dat geldt als de website wettelijke middelen heeft om de persoon te ' +
@@ -136,7 +135,7 @@ export const TEXTS_NL: RightsTexts = {
     'ap-complaint-info': 'Autoriteit Persoonsgegevens, "Klacht melden bij de AP"',
     'ap-object': 'Autoriteit Persoonsgegevens, "Recht van bezwaar"',
     'ap-transfers': 'Autoriteit Persoonsgegevens, "Doorgifte binnen en buiten de EU"',
-    'volkskrant-duo': 'de Volkskrant, 7 augustus 2019, over de trackingsoftware in e-mails van DUO',
+    'gdpr-recital-30': 'AVG (Verordening (EU) 2016/679), overweging 30',
     'cjeu-breyer': 'Hof van Justitie van de EU, arrest in zaak C-582/14 (Breyer), 19 oktober 2016',
   },
   citeArticle,

@@ -99,7 +99,7 @@ const SAMPLE_PARAMS: { readonly [K in StatementKey]: StatementParams[K] } = {
   allInsideEea: {},
   consent: {},
   otherGrounds: {},
-  ipAuthority: {},
+  ipRecital: {},
   ipCourt: {},
   onlineIdentifier: {},
   access: {},
