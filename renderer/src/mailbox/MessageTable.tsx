@@ -92,7 +92,16 @@ export function MessageTable() {
   const moveTo = (position: number) => {
     const next = Math.max(0, Math.min(total - 1, position));
     useMailboxView.setState({ active: next });
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // Rows are of one fixed height: scroll the row into view at once (the virtualiser's own
+    // scrollToIndex settles over several frames, and a key pressed meanwhile would be lost).
+    const element = scroller.current;
+    if (element) {
+      const top = next * ROW_HEIGHT;
+      if (top < element.scrollTop) element.scrollTop = top;
+      else if (top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
+        element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+      }
+    }
     focusAfterRender.current = true;
   };
   const open = (position: number) => {

@@ -388,12 +388,14 @@ export const en = {
     },
     overview: 'Overview',
     sendersTitle: 'Senders',
-    sendersCaption: 'Who sends you mail and how much of it tracks you, by sender domain; most messages first.',
+    sendersCaption:
+      'Who sends you mail and how much of it tracks you, by sender domain; most messages first. Under each ' +
+      'sender’s companies: their countries outside the EEA.',
     senderColumns: {
       sender: 'Sender',
       messages: 'Messages',
       tracked: 'Tracked',
-      companies: 'Tracking companies (countries outside the EEA)',
+      companies: 'Tracking companies',
       identifies: 'Identifies you',
     },
     noDomain: '(no sender address)',
