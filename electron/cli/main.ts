@@ -2,6 +2,7 @@
 //   maillens scan <files or folders...> [--json | --jsonl | --csv] [--by-sender] [--address you@example.org ...]
 //   maillens preview <file> --out page.html [--message N]
 //   maillens diff <A> <B> [--json] [--message N]
+//   maillens report <file> --out <report.html|report.pdf|report.json> [--message N]
 // Exit codes: 0 every file read, 1 some file could not be read, 2 usage error.
 
 import { writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { TableWriter } from './format-table';
 import { JsonDocumentWriter } from './json-document';
 import { JsonLinesWriter } from './jsonl-writer';
 import { Output } from './output';
+import { reportCommand } from './report-command';
 import { scanToSink, type ScanSink } from './scan-stream';
 
 const USAGE = `Usage:
@@ -38,6 +40,12 @@ const USAGE = `Usage:
       Compares two recipients' copies of one mail: URL tokens that differ between them are
       per-recipient ids (proof that the URL identifies its reader); tokens the same in both are
       not. --message N picks message N of an mbox (default 1). --json prints one JSON document.
+  maillens report <file> --out <report.html|report.pdf|report.json> [--message N]
+      Writes an evidence report of the mail (message N of an mbox, default 1): file and message
+      SHA-256, headers as written, authentication and relays, the neutralised preview with
+      numbered markers, every tracker (company, country, how recognised, how sure, what it would
+      learn, whether it identifies you), links, read receipts and the sending platform. One
+      self-contained HTML file that loads nothing, the same as JSON, or a PDF (needs Chromium).
 
 Exit codes: 0 every file was read, 1 some file could not be read, 2 usage error.
 MailLens never connects to the network and never changes the files it reads.`;
@@ -198,6 +206,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command === 'preview') return await preview(rest, values.out, values.message);
     if (command === 'diff') return await diff(rest, values.json ?? false, values.message);
+    if (command === 'report') return await reportCommand(rest, values.out, values.message);
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (error) {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
