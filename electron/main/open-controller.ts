@@ -209,6 +209,8 @@ export class OpenController {
     if (outcome.kind === 'opened' || outcome.kind === 'mailbox') {
       this.currentPath = outcome.kind === 'opened' ? path : null;
       this.shownFromMailbox = null;
+      // The renderer leaves the mailbox for a mail opened on its own: stop reading it and let it go.
+      if (outcome.kind === 'opened') await this.mailbox.close();
       await this.options.recent.add(path);
     }
     return outcome;

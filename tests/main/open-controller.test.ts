@@ -207,6 +207,9 @@ describe('OpenController', () => {
       text: second,
       headers: 'Subject: second\nFrom: b@example.org',
     });
+    // A mail opened on its own closes the mailbox: main lets its summaries go.
+    expect((await opened.openPath(FIXTURE)).kind).toBe('opened');
+    expect(opened.mailboxRows(1, DEFAULT_MAILBOX_QUERY, 0, 10).total).toBe(0);
   });
 
   it('lets the last open asked for win: an overtaken open reports canceled and is not the current file', async () => {
