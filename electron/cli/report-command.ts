@@ -18,7 +18,7 @@ import { renderReportHtml } from '../../shared/report/render-html';
 import { trackerTableVersion } from '../../shared/trackers/table-version';
 import type { ViewResult } from '../engine/jobs';
 import { describeError, readFileReadOnly, readHead } from '../engine/read-only-file';
-import { WorkerPool, type PoolOptions } from '../engine/worker-pool';
+import { WorkerPool } from '../engine/worker-pool';
 import { unwrapEmlx } from '../readers/emlx';
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessages } from '../readers/mbox-reader';
@@ -195,7 +195,8 @@ export async function evidenceReportForFile(
   path: string,
   index: number,
   analysedAt: Date,
-  poolOptions: PoolOptions = {},
+  /** A pool to run the job on (tests share one); by default a one-worker pool of its own. */
+  shared?: WorkerPool,
 ): Promise<EvidenceReport> {
   const input = resolve(path);
   let info;
@@ -206,12 +207,12 @@ export async function evidenceReportForFile(
   }
   if (!info.isFile()) throw new Error('not a regular file');
   const message = await readMessage(input, info.size, index);
-  const pool = new WorkerPool({ size: 1, ...poolOptions });
+  const pool = shared ?? new WorkerPool({ size: 1 });
   let view: ViewResult;
   try {
     view = (await pool.run({ kind: 'view', bytes: message.bytes, format: message.format, index })) as ViewResult;
   } finally {
-    await pool.close();
+    if (!shared) await pool.close();
   }
   if (view.report.error) throw new Error(view.report.error);
   return buildEvidenceReport({

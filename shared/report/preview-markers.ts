@@ -71,6 +71,7 @@ export function previewTexts(html: string): Map<number, string> {
 const NO_BADGE_INSIDE = new Set(['svg', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'map', 'picture']);
 const TABLE_STRUCTURE = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'col', 'caption']);
 const CELLS = new Set(['td', 'th']);
+const TAG_NAME = /^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$/i;
 /** Inline hiding the report can see without a style engine; stylesheet hiding is said in the list. */
 const HIDDEN_INLINE = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -86,6 +87,8 @@ function isHiddenInline(element: Element): boolean {
 function badgeSite(element: Element): { readonly node: Element; readonly inside: boolean } {
   let site: Element = element;
   for (let parent = element.parent; parent && isTag(parent); parent = parent.parent) {
+    // The body's content is what the report shows: a badge never leaves it.
+    if (parent.name === 'body' || parent.name === 'html') break;
     if (NO_BADGE_INSIDE.has(parent.name) || isHiddenInline(parent)) site = parent;
   }
   if (isHiddenInline(site) && site !== element) return outsideTable(site);
@@ -101,8 +104,12 @@ function badgeSite(element: Element): { readonly node: Element; readonly inside:
 function outsideTable(site: Element): { readonly node: Element; readonly inside: boolean } {
   let node = site;
   while (node.parent && isTag(node.parent) && TABLE_STRUCTURE.has(node.parent.name)) {
-    let table: Element = node.parent;
-    while (table.parent && isTag(table.parent) && table.name !== 'table') table = table.parent;
+    let table: Element | null = node.parent;
+    while (table && table.name !== 'table') {
+      table = table.parent && isTag(table.parent) && table.parent.name !== 'body' ? table.parent : null;
+    }
+    // A row outside any table: the browser drops the stray tags, so the badge can stay where it is.
+    if (!table) break;
     node = table;
   }
   return { node, inside: false };
@@ -180,6 +187,10 @@ export function markPreview(html: string, numberOf: (id: number) => number | und
     if (element.name === 'style')
       styles.push(element.children.map((child) => (isText(child) ? child.data : '')).join(''));
   }
+  // htmlparser2 accepts tag names such as `scr<script` (vector fixture 124) and dom-serializer writes them
+  // back as they are; a browser reads that as an unknown element, but no text like `<script` may remain
+  // in the report: an element with a name that is not a plain tag name becomes a span.
+  for (const element of elementsOf(document.children)) if (!TAG_NAME.test(element.name)) element.name = 'span';
   const body = find(document.children, 'body');
   const content = body ? body.children : document.children;
   const marked: number[] = [];
