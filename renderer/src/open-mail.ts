@@ -3,6 +3,8 @@
 
 import type { OpenOutcome, RecentFile } from '../../shared/ipc/contract';
 import { handleMailboxProgress, startMailbox } from './mailbox/mailbox-data';
+import { clearReportStatus, runReportAction } from './result/report-actions';
+import { forgetMessageSources } from './result/source-data';
 import { useMailLens, type PreviewState } from './store';
 import { strings } from './strings';
 
@@ -64,19 +66,26 @@ export async function showMessage(position: number): Promise<void> {
 }
 
 /**
- * Main's pushed events: a file opened from the menu or the OS, progress, the Help menu. A mailbox opened
- * by any way starts its view (renderer/src/mailbox/mailbox-data.ts).
+ * Main's pushed events: a file opened from the menu or the OS, progress, the Help menu, File > Export
+ * Report… and Print Report… (for the shown message). A mailbox opened by any way starts its view
+ * (renderer/src/mailbox/mailbox-data.ts).
  */
 export function listenToMain(): () => void {
   const api = window.maillens;
   const removers = [
     useMailLens.subscribe((state, previous) => {
       if (state.mailbox && state.mailbox !== previous.mailbox) startMailbox(state.mailbox);
+      const shown = [state.screen, state.mail, state.message];
+      const before = [previous.screen, previous.mail, previous.message];
+      if (shown.some((value, i) => value !== before[i])) clearReportStatus();
+      if (state.mail !== previous.mail) forgetMessageSources();
     }),
     api.onOpened((outcome) => useMailLens.getState().finishOpening(null, outcome)),
     api.onProgress((progress) => useMailLens.getState().showProgress(progress)),
     api.onMailboxProgress(handleMailboxProgress),
     api.onShowHelp(() => useMailLens.getState().showHelp()),
+    api.onExportReportRequested(() => void runReportAction('export')),
+    api.onPrintReportRequested(() => void runReportAction('print')),
   ];
   return () => removers.forEach((remove) => remove());
 }

@@ -9,7 +9,7 @@ import type { ReadingMode } from '../../shared/knowledge/what-a-fetch-reveals';
 import type { MailboxInfo } from '../../shared/model/mailbox';
 
 export type Screen = 'start' | 'loading' | 'result' | 'mailbox' | 'error' | 'help';
-export type Tab = 'findings' | 'links' | 'headers' | 'attachments';
+export type Tab = 'findings' | 'links' | 'headers' | 'source' | 'attachments' | 'rights';
 /** Where a selection came from: the list scrolls to a marker's finding, the preview to a listed one. */
 export type SelectedBy = 'list' | 'marker';
 

@@ -6,6 +6,7 @@ import type {
   CompareOutcome,
   ExportOutcome,
   MailLensApi,
+  MessageSource,
   OpenedMail,
   OpenOutcome,
   Progress,
@@ -13,6 +14,8 @@ import type {
 import type { MailboxOverview, MailboxProgress, MailboxQuery } from '../../shared/model/mailbox';
 import type { Finding } from '../../shared/model/finding';
 import type { MessageReport } from '../../shared/model/report';
+import { useReportStatus } from '../../renderer/src/result/report-actions';
+import { forgetMessageSources } from '../../renderer/src/result/source-data';
 import { initialState, useMailLens } from '../../renderer/src/store';
 
 type Listener<T> = (value: T) => void;
@@ -34,6 +37,8 @@ export interface FakeMailLens {
   emitMailboxProgress(progress: MailboxProgress): void;
   emitShowHelp(): void;
   emitCompareRequested(): void;
+  emitExportReportRequested(): void;
+  emitPrintReportRequested(): void;
 }
 
 export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' }): FakeMailLens {
@@ -42,6 +47,8 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
   const mailboxProgress: Listener<MailboxProgress>[] = [];
   const help: Listener<void>[] = [];
   const compare: Listener<void>[] = [];
+  const exportReport: Listener<void>[] = [];
+  const printReport: Listener<void>[] = [];
   const subscribe =
     <T>(list: Listener<T>[]) =>
     (listener: Listener<T>) => {
@@ -57,6 +64,10 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     cancel: vi.fn(async () => null),
     copyText: vi.fn(async () => null),
     compareWithCopy: vi.fn(async (): Promise<CompareOutcome> => ({ kind: 'canceled' })),
+    messageSource: vi.fn(async (): Promise<MessageSource> => ({ error: 'no source in this test' })),
+    exportReport: vi.fn(async (): Promise<ExportOutcome> => ({ kind: 'canceled' })),
+    printReport: vi.fn(async (): Promise<ExportOutcome> => ({ kind: 'canceled' })),
+    saveText: vi.fn(async (): Promise<ExportOutcome> => ({ kind: 'canceled' })),
     mailboxRows: vi.fn(async (_mailbox: number, _query: MailboxQuery, start: number) => ({
       total: 0,
       start,
@@ -71,9 +82,13 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     onMailboxProgress: vi.fn(subscribe(mailboxProgress)),
     onShowHelp: vi.fn(subscribe(help)),
     onCompareRequested: vi.fn(subscribe(compare)),
+    onExportReportRequested: vi.fn(subscribe(exportReport)),
+    onPrintReportRequested: vi.fn(subscribe(printReport)),
   };
   Object.defineProperty(window, 'maillens', { value: api, configurable: true });
   useMailLens.setState(initialState);
+  useReportStatus.setState({ report: null });
+  forgetMessageSources();
   return {
     api: api as unknown as FakeMailLens['api'],
     emitOpened: (value) => opened.forEach((listener) => listener(value)),
@@ -81,6 +96,8 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     emitMailboxProgress: (value) => mailboxProgress.forEach((listener) => listener(value)),
     emitShowHelp: () => help.forEach((listener) => listener()),
     emitCompareRequested: () => compare.forEach((listener) => listener()),
+    emitExportReportRequested: () => exportReport.forEach((listener) => listener()),
+    emitPrintReportRequested: () => printReport.forEach((listener) => listener()),
   };
 }
 

@@ -94,6 +94,9 @@ describe('result view', () => {
     expect(screen.getByText(en.links.copied)).toBeTruthy();
 
     fireEvent.keyDown(linksTab, { key: 'End' });
+    expect(screen.getByTestId('rights')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: en.tabs.rights }));
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(screen.getByTestId('attachments')).toBeTruthy();
     expect(screen.getByText('terms.pdf')).toBeTruthy();
     expect(screen.getByText('ab'.repeat(32))).toBeTruthy();

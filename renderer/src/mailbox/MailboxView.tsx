@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 
 import { chooseAndOpen } from '../open-mail';
+import { OpenMailFirst } from '../result/ReportButtons';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { CompanyChart } from './CompanyChart';
@@ -78,6 +79,7 @@ export function MailboxView() {
             {strings.mailbox.close}
           </button>
         </div>
+        <OpenMailFirst />
         <ExportStatusLine />
       </header>
       <div className="mailbox-body">

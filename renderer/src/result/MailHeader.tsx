@@ -11,7 +11,9 @@ import { returnToMailbox } from '../mailbox/mailbox-data';
 import { chooseAndOpen } from '../open-mail';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
+import { EvidenceStrip } from './EvidenceStrip';
 import { MessagePicker } from './MessagePicker';
+import { ReportButtons } from './ReportButtons';
 
 interface Props {
   readonly mail: OpenedMail;
@@ -60,6 +62,7 @@ export function MailHeader({ mail, report, headingRef }: Props) {
             {strings.result.openAnother}
           </button>
           <CompareButton />
+          <ReportButtons />
           <button type="button" data-testid="close" onClick={closeMail}>
             {strings.result.close}
           </button>
@@ -74,6 +77,7 @@ export function MailHeader({ mail, report, headingRef }: Props) {
           </div>
         ))}
       </dl>
+      <EvidenceStrip mail={mail} />
       <section className="verdict-box" data-tone={verdictTone(report)} aria-label={strings.result.verdictLabel}>
         {report.error ? (
           <p role="alert" className="verdict" data-testid="verdict">

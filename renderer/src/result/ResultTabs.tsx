@@ -9,8 +9,10 @@ import { AttachmentsTab } from './AttachmentsTab';
 import { FindingsTab } from './FindingsTab';
 import { HeadersTab } from './HeadersTab';
 import { LinksTab } from './LinksTab';
+import { RightsTab } from './RightsTab';
+import { SourceTab } from './SourceTab';
 
-const TABS: readonly Tab[] = ['findings', 'links', 'headers', 'attachments'];
+const TABS: readonly Tab[] = ['findings', 'links', 'headers', 'source', 'attachments', 'rights'];
 
 function tabLabel(tab: Tab, report: MessageReport): string {
   switch (tab) {
@@ -20,8 +22,12 @@ function tabLabel(tab: Tab, report: MessageReport): string {
       return strings.tabs.links(report.links.length);
     case 'headers':
       return strings.tabs.headers;
+    case 'source':
+      return strings.tabs.source;
     case 'attachments':
       return strings.tabs.attachments(report.attachments.length);
+    case 'rights':
+      return strings.tabs.rights;
   }
 }
 
@@ -33,8 +39,12 @@ function TabPanel({ tab, report }: { readonly tab: Tab; readonly report: Message
       return <LinksTab report={report} />;
     case 'headers':
       return <HeadersTab report={report} />;
+    case 'source':
+      return <SourceTab report={report} />;
     case 'attachments':
       return <AttachmentsTab report={report} />;
+    case 'rights':
+      return <RightsTab report={report} />;
   }
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 
 import { chooseAndOpen, chooseFolder, openDropped } from '../open-mail';
+import { OpenMailFirst } from '../result/ReportButtons';
 import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { useFocusOnMount } from '../ui/use-focus-on-mount';
@@ -79,6 +80,7 @@ export function StartScreen() {
           {strings.start.compareFirst}
         </p>
       )}
+      <OpenMailFirst />
       <RecentFiles />
     </main>
   );

@@ -137,7 +137,9 @@ export const en = {
     findings: (count: number) => `Findings (${count})`,
     links: (count: number) => `Links (${count})`,
     headers: 'Headers',
+    source: 'Source',
     attachments: (count: number) => `Attachments (${count})`,
+    rights: 'Your rights',
   },
 
   /** For groups and the legend, which mix pictures, style sheets and links. */
@@ -296,6 +298,61 @@ export const en = {
     } satisfies Record<DifferenceKind, string>,
   },
 
+  evidence: {
+    label: 'Evidence',
+    fileHash: 'SHA-256 of the file',
+    messageHash: 'SHA-256 of this message',
+    hashHint: 'The fingerprint of the exact bytes: anyone with the same file gets the same value.',
+    copyHash: 'Copy SHA-256',
+    exportReport: 'Export report…',
+    exportHint: 'Save the evidence report of this message as HTML, PDF or JSON',
+    printReport: 'Print report…',
+    printHint: 'Print the evidence report of this message',
+    exporting: 'Saving the report…',
+    printing: 'Preparing the report for printing…',
+    saved: (fileName: string) => `Report saved as ${fileName}.`,
+    printed: 'The report was sent to the printer.',
+    exportCanceled: 'The report was not saved.',
+    printCanceled: 'The report was not printed.',
+    exportFailed: (error: string) => `The report could not be saved: ${error}`,
+    printFailed: (error: string) => `The report could not be printed: ${error}`,
+    openFirst: 'Open a mail first; then export or print its report.',
+  },
+
+  source: {
+    note: 'The message as it was saved, shown as plain text: nothing in it is rendered, loaded or run.',
+    loading: 'Reading the message’s source…',
+    failed: (error: string) => `The source could not be shown: ${error}`,
+    headersTitle: 'Raw headers',
+    copyHeaders: 'Copy headers',
+    sourceTitle: 'Whole message',
+    size: (size: string) => `Size: ${size}`,
+    truncated: 'This message is large: only its start is shown.',
+    headersLabel: 'Raw headers of the message',
+    sourceLabel: 'Source of the message',
+  },
+
+  rights: {
+    intro:
+      'What the law says about the data this mail’s trackers would collect, and what you can do. MailLens ' +
+      'states facts and rights; it does not say whether the sender broke a rule.',
+    copyUrl: 'Copy address',
+    letterTitle: 'A letter to the sender',
+    letterIntro:
+      'A request for access (GDPR art. 15), prefilled from this mail. It also names your right to object and ' +
+      'the complaint to the Autoriteit Persoonsgegevens. Fill in your name and address, then send it yourself.',
+    language: 'Language of the letter',
+    languages: { nl: 'Nederlands', en: 'English' },
+    letterLabel: 'The letter',
+    copyLetter: 'Copy letter',
+    saveLetter: 'Save as text…',
+    saving: 'Saving the letter…',
+    saved: (fileName: string) => `Letter saved as ${fileName}.`,
+    saveCanceled: 'The letter was not saved.',
+    saveFailed: (error: string) => `The letter could not be saved: ${error}`,
+    fileName: { nl: 'inzageverzoek', en: 'access-request' },
+  },
+
   links: {
     label: 'Links',
     empty: 'This mail has no links.',
@@ -343,7 +400,7 @@ export const en = {
     unknown: 'unknown',
     bodies: 'Parts read',
     warnings: 'Warnings',
-    rawNote: 'The report carries the analysed headers above; the raw header list is not part of it.',
+    rawNote: 'The raw header list, exactly as in the mail, is in the Source tab.',
   },
 
   attachments: {
