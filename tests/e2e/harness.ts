@@ -12,6 +12,8 @@ import type { MailboxQuery } from '../../shared/model/mailbox';
 import { compareMailFiles } from '../../electron/engine/compare-files';
 import { openMailFile, previewMessage } from '../../electron/engine/mail-service';
 import { isMailboxPath, MailboxSession } from '../../electron/engine/mailbox-session';
+import { messageSource } from '../../electron/engine/message-source';
+import { messageBytes } from '../../electron/engine/scan-file';
 import type { WorkerPool } from '../../electron/engine/worker-pool';
 import { createPool, REPO } from '../helpers/pool';
 import { serveFolder, type StaticServer } from './static-server';
@@ -53,6 +55,12 @@ export interface AppUnderTest {
   mailbox(): MailboxSession | null;
   /** What the last "Export CSV" / "Export JSON" would have saved. */
   lastExport(): { readonly format: ExportFormat; readonly text: string } | null;
+  /** Every Export report… / Print report… the page asked for, in order, with the message index. */
+  reportCalls(): readonly { readonly action: 'export' | 'print'; readonly index: number }[];
+  /** Every text the page asked main to save (the letter), with the file name it suggested. */
+  savedTexts(): readonly { readonly text: string; readonly fileName: string }[];
+  /** Every text the page asked main to copy. */
+  copiedTexts(): readonly string[];
   emit<C extends EventChannel>(channel: C, payload: EventChannels[C]): Promise<void>;
   close(): Promise<void>;
 }
@@ -73,7 +81,8 @@ const PRELOAD_SHIM = `
 (() => {
   const listeners = {
     'mail:opened': new Set(), 'mail:progress': new Set(), 'mailbox:progress': new Set(), 'app:show-help': new Set(),
-    'app:compare-requested': new Set(),
+    'app:compare-requested': new Set(), 'app:export-report-requested': new Set(),
+    'app:print-report-requested': new Set(),
   };
   const on = (channel) => (listener) => { listeners[channel].add(listener); return () => listeners[channel].delete(listener); };
   window.__maillensEmit = (channel, payload) => { for (const listener of listeners[channel]) listener(payload); };
@@ -87,6 +96,10 @@ const PRELOAD_SHIM = `
     recentFiles: () => window.__maillensInvoke('app:recent-files', null),
     copyText: (text) => window.__maillensInvoke('app:copy-text', { text }),
     compareWithCopy: (index) => window.__maillensInvoke('mail:compare-with-copy', { index }),
+    messageSource: (index) => window.__maillensInvoke('mail:source', { index }),
+    exportReport: (index) => window.__maillensInvoke('report:export', { index }),
+    printReport: (index) => window.__maillensInvoke('report:print', { index }),
+    saveText: (text, fileName) => window.__maillensInvoke('app:save-text', { text, fileName }),
     mailboxRows: (mailbox, query, start, count) => window.__maillensInvoke('mailbox:rows', { mailbox, query, start, count }),
     mailboxOverview: (mailbox) => window.__maillensInvoke('mailbox:overview', { mailbox }),
     openMailboxMessage: (mailbox, id) => window.__maillensInvoke('mailbox:open-message', { mailbox, id }),
@@ -96,6 +109,8 @@ const PRELOAD_SHIM = `
     onMailboxProgress: on('mailbox:progress'),
     onShowHelp: on('app:show-help'),
     onCompareRequested: on('app:compare-requested'),
+    onExportReportRequested: on('app:export-report-requested'),
+    onPrintReportRequested: on('app:print-report-requested'),
   });
 })();
 `;
@@ -127,6 +142,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   let session: MailboxSession | null = null;
   let nextMailbox = 1;
   let exported: { format: ExportFormat; text: string } | null = null;
+  const reportCalls: { action: 'export' | 'print'; index: number }[] = [];
+  const savedTexts: { text: string; fileName: string }[] = [];
+  const copiedTexts: string[] = [];
   // Set once the app object exists: progress events are pushed to the page as main's are.
   let pushProgress: (progress: EventChannels['mailbox:progress']) => void = () => undefined;
   const mailboxOf = (mailbox: number): MailboxSession | null =>
@@ -199,12 +217,35 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         exported = { format, text: open.exportText(format) };
         return { kind: 'saved', fileName: `overview.${format}` };
       }
+      case 'mail:source': {
+        // As main: the shown message's bytes (of the open file, or the mailbox message's file) as text.
+        if (!current) return { error: 'no file open' };
+        try {
+          const { bytes, format } = await messageBytes(current, (payload as { index: number }).index);
+          return messageSource(bytes, format);
+        } catch (error) {
+          return { error: error instanceof Error ? error.message : String(error) };
+        }
+      }
+      case 'report:export':
+      case 'report:print': {
+        // Main would build the report and show its save or print dialog; the test gets the call.
+        const action = channel === 'report:export' ? 'export' : 'print';
+        reportCalls.push({ action, index: (payload as { index: number }).index });
+        return { kind: 'saved', fileName: action === 'export' ? 'report.html' : '' };
+      }
+      case 'app:save-text': {
+        const { text, fileName } = payload as { text: string; fileName: string };
+        savedTexts.push({ text, fileName });
+        return { kind: 'saved', fileName };
+      }
       case 'mail:cancel':
         await session?.cancel();
         return null;
       case 'app:recent-files':
         return [];
       case 'app:copy-text':
+        copiedTexts.push((payload as { text: string }).text);
         return null;
       default:
         throw new Error(`unexpected channel ${channel}`);
@@ -222,6 +263,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     },
     mailbox: () => session,
     lastExport: () => exported,
+    reportCalls: () => reportCalls,
+    savedTexts: () => savedTexts,
+    copiedTexts: () => copiedTexts,
     async open(path: string) {
       // As when the reader opens a file from the menu or the OS: main reads it and pushes the outcome.
       const outcome = await openPath(path);

@@ -91,8 +91,10 @@ export function ResultTabs({ report }: { readonly report: MessageReport }) {
           </button>
         ))}
       </div>
-      {/* Panels without controls of their own take the focus, so the keyboard can scroll them. */}
+      {/* Panels without controls of their own take the focus, so the keyboard can scroll them. Keyed by
+          tab: each tab's panel starts at its top, not at the scroll position of the last one. */}
       <div
+        key={active}
         role="tabpanel"
         id={`panel-${active}`}
         aria-labelledby={`tab-${active}`}
