@@ -11,18 +11,13 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { MailHeader } from '../../shared/model/mail';
-import { buildEvidenceReport, type EvidenceReport } from '../../shared/report/evidence-report';
-import { parseHeaderBlock } from '../../shared/report/header-block';
-import { renderReportHtml } from '../../shared/report/render-html';
-import { trackerTableVersion } from '../../shared/trackers/table-version';
-import type { ViewResult } from '../engine/jobs';
+import type { EvidenceReport } from '../../shared/report/evidence-report';
+import { renderEvidenceHtml } from '../../shared/report/report-with-rights';
+import { evidenceOf, sha256Of, type Evidence } from '../engine/evidence';
 import { describeError, readFileReadOnly, readHead } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
-import { unwrapEmlx } from '../readers/emlx';
 import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessages } from '../readers/mbox-reader';
-import { MsgReader } from '../readers/msg-reader';
 import { detectFormat, type MessageFormat } from '../readers/read-mail';
 
 export const REPORT_USAGE = 'maillens report <file> --out <report.html|report.pdf|report.json> [--message N]';
@@ -85,8 +80,6 @@ interface MessageBytes {
   readonly fileSha256: string;
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 /** The file's hash and message `index`'s bytes; an mbox is streamed once, hashed as it is split. */
 async function readMessage(path: string, size: number, index: number): Promise<MessageBytes & { mbox: boolean }> {
   const format = detectFormat(await readHead(path), basename(path));
@@ -94,7 +87,7 @@ async function readMessage(path: string, size: number, index: number): Promise<M
     if (index !== 1) throw new ReportUsageError(`${basename(path)} holds one message, not ${index}`);
     checkSize(size, LIMITS.maxMessageBytes, 'the file');
     const bytes = await readFileReadOnly(path);
-    return { bytes, format, fileSha256: sha256(bytes), mbox: false };
+    return { bytes, format, fileSha256: sha256Of(bytes), mbox: false };
   }
   checkSize(size, LIMITS.maxMboxBytes, 'the mbox file');
   const hash = createHash('sha256');
@@ -110,26 +103,6 @@ async function readMessage(path: string, size: number, index: number): Promise<M
   if (error) throw new Error(`message ${index}: ${error}`);
   if (!found) throw new Error(`the mbox holds ${count} messages; there is no message ${index}`);
   return { bytes: found, format: 'eml', fileSha256: hash.digest('hex'), mbox: true };
-}
-
-/** The header fields as written: the .eml's header section, or a .msg's transport headers. */
-function headersOf(bytes: Buffer, format: MessageFormat): MailHeader[] {
-  if (format === 'msg') {
-    try {
-      const reader = new MsgReader(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-      );
-      return parseHeaderBlock(reader.getFileData().headers ?? '');
-    } catch {
-      return [];
-    }
-  }
-  const message = unwrapEmlx(bytes);
-  const crlf = message.indexOf('\r\n\r\n');
-  const lf = message.indexOf('\n\n');
-  const ends = [crlf, lf].filter((at) => at >= 0);
-  const end = ends.length ? Math.min(...ends) : Math.min(message.length, 1024 * 1024);
-  return parseHeaderBlock(message.toString('utf8', 0, end));
 }
 
 function mailLensVersion(): string {
@@ -191,13 +164,13 @@ async function printPdf(chromium: string, html: string, temporary: string): Prom
  * The evidence report of message `index` of a mail file (read-only): the file hashed (an mbox streamed),
  * the message's bytes hashed, analysis and preview from one 'view' job of a one-worker pool.
  */
-export async function evidenceReportForFile(
+export async function evidenceForFile(
   path: string,
   index: number,
   analysedAt: Date,
   /** A pool to run the job on (tests share one); by default a one-worker pool of its own. */
   shared?: WorkerPool,
-): Promise<EvidenceReport> {
+): Promise<Evidence> {
   const input = resolve(path);
   let info;
   try {
@@ -208,28 +181,32 @@ export async function evidenceReportForFile(
   if (!info.isFile()) throw new Error('not a regular file');
   const message = await readMessage(input, info.size, index);
   const pool = shared ?? new WorkerPool({ size: 1 });
-  let view: ViewResult;
   try {
-    view = (await pool.run({ kind: 'view', bytes: message.bytes, format: message.format, index })) as ViewResult;
+    const file = {
+      name: basename(input),
+      size: info.size,
+      format: message.mbox ? ('mbox' as const) : message.format,
+      sha256: message.fileSha256,
+    };
+    return await evidenceOf(
+      { bytes: message.bytes, format: message.format, index, file },
+      pool,
+      mailLensVersion(),
+      analysedAt,
+    );
   } finally {
     if (!shared) await pool.close();
   }
-  if (view.report.error) throw new Error(view.report.error);
-  return buildEvidenceReport({
-    file: {
-      name: basename(input),
-      size: info.size,
-      format: message.mbox ? 'mbox' : message.format,
-      sha256: message.fileSha256,
-    },
-    message: { index, sha256: sha256(message.bytes) },
-    report: view.report,
-    preview: view.preview,
-    headers: headersOf(message.bytes, message.format),
-    mailLensVersion: mailLensVersion(),
-    trackerTable: trackerTableVersion(),
-    analysedAt,
-  });
+}
+
+/** The evidence report alone (see evidenceForFile). */
+export async function evidenceReportForFile(
+  path: string,
+  index: number,
+  analysedAt: Date,
+  shared?: WorkerPool,
+): Promise<EvidenceReport> {
+  return (await evidenceForFile(path, index, analysedAt, shared)).evidence;
 }
 
 async function report(path: string, out: string, index: number): Promise<void> {
@@ -255,15 +232,16 @@ async function report(path: string, out: string, index: number): Promise<void> {
     throw new ReportUsageError(`--out ${out} is the mail file itself; MailLens never writes over the mail it reads`);
   }
   if ((await stat(target).catch(() => null))?.isDirectory()) throw new ReportUsageError(`--out ${out} is a folder`);
-  const evidence = await evidenceReportForFile(input, index, new Date());
+  const { evidence, report: analysed } = await evidenceForFile(input, index, new Date());
+  const html = () => renderEvidenceHtml(evidence, analysed);
   if (kind === 'json') {
     await writeAtomically(target, (temporary) =>
       writeFile(temporary, `${JSON.stringify(evidence, null, 2)}\n`, { flag: 'wx' }),
     );
   } else if (kind === 'html') {
-    await writeAtomically(target, (temporary) => writeFile(temporary, renderReportHtml(evidence), { flag: 'wx' }));
+    await writeAtomically(target, (temporary) => writeFile(temporary, html(), { flag: 'wx' }));
   } else {
-    await writeAtomically(target, (temporary) => printPdf(chromium!, renderReportHtml(evidence), temporary));
+    await writeAtomically(target, (temporary) => printPdf(chromium!, html(), temporary));
   }
   const trackers = evidence.findings.filter((finding) => finding.runner?.role === 'tracker').length;
   process.stderr.write(

@@ -173,10 +173,10 @@ export class MailboxSession {
   }
 
   /** The file message `id` is in, and its index there (for "Compare with another copy"). */
-  locationOf(id: number): { readonly path: string; readonly index: number } | null {
+  locationOf(id: number): { readonly path: string; readonly index: number; readonly inMbox: boolean } | null {
     const location = this.locations[id];
     const summary = this.byId[id];
-    return location && summary ? { path: location.path, index: summary.index } : null;
+    return location && summary ? { path: location.path, index: summary.index, inMbox: location.span !== null } : null;
   }
 
   /** Message `id`'s full report and preview, read again from its bytes. */

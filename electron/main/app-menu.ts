@@ -57,6 +57,17 @@ export function buildMenuTemplate(
         click: (_item, window) => (actions.compare ?? requestCompare)(asBrowserWindow(window)),
       },
       { type: 'separator' },
+      {
+        label: 'Export Report…',
+        accelerator: 'CmdOrCtrl+E',
+        click: (_item, window) => send(asBrowserWindow(window), 'app:export-report-requested', null),
+      },
+      {
+        label: 'Print Report…',
+        accelerator: 'CmdOrCtrl+P',
+        click: (_item, window) => send(asBrowserWindow(window), 'app:print-report-requested', null),
+      },
+      { type: 'separator' },
       { label: 'Close', role: 'close', accelerator: 'CmdOrCtrl+W' },
       // On macOS Quit lives in the application menu.
       ...(isMac

@@ -78,6 +78,9 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
     'mail:cancel': () => controller.cancel(),
     'mail:compare-with-copy': ({ index }) => controller.compareWithCopy(index),
     'mail:source': ({ index }) => controller.messageSource(index),
+    'report:export': ({ index }) => controller.exportReport(index),
+    'report:print': ({ index }) => controller.printReport(index),
+    'app:save-text': ({ text, fileName }) => controller.saveText(text, fileName),
     'app:recent-files': () => controller.recentFiles(),
     'app:copy-text': ({ text }) => {
       clipboard.writeText(text);

@@ -70,7 +70,10 @@ export class MailboxHost {
   }
 
   /** The file message `id` is in and its index there, for comparing it with another copy. */
-  locationOf(mailbox: number, id: number): { readonly path: string; readonly index: number } | null {
+  locationOf(
+    mailbox: number,
+    id: number,
+  ): { readonly path: string; readonly index: number; readonly inMbox: boolean } | null {
     return this.current(mailbox)?.locationOf(id) ?? null;
   }
 
@@ -78,6 +81,11 @@ export class MailboxHost {
     const session = this.current(mailbox);
     if (!session) throw new Error('that mailbox is no longer open');
     return session.messageBytes(id);
+  }
+
+  /** The path of the open mailbox (a folder or an mbox): nothing may be written over or into it. */
+  openPath(): string | null {
+    return this.session?.path ?? null;
   }
 
   /** Stops reading; the rows read so far stay and can still be shown. */

@@ -98,6 +98,7 @@ function start(): void {
       window: () => window,
       onProgress: (progress) => send(window, 'mail:progress', progress),
       onMailboxProgress: (progress) => send(window, 'mailbox:progress', progress),
+      version: app.getVersion(),
     });
     controller = opener;
     registerIpcHandlers(opener, () => window);

@@ -28,6 +28,8 @@ import { messageBytes } from '../engine/scan-file';
 import { describeError } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
 import { MailboxHost } from './mailbox-host';
+import { ReportOutput } from './report-output';
+import { shownReport, type ShownBytes } from './shown-report';
 import type { RecentFiles } from './recent-files';
 
 export const MAIL_EXTENSIONS: readonly string[] = ['eml', 'msg', 'oft', 'mbox', 'mbx', 'emlx'];
@@ -75,6 +77,8 @@ export interface OpenControllerOptions {
   readonly window: () => BrowserWindow | null;
   readonly onProgress?: (progress: Progress) => void;
   readonly onMailboxProgress?: (progress: MailboxProgress) => void;
+  /** MailLens's version, written into evidence reports (main passes app.getVersion()). */
+  readonly version?: string;
   /** The parsing pool; the packaged app's default finds parse-worker.js next to main.js. */
   readonly createPool?: () => WorkerPool;
 }
@@ -89,6 +93,7 @@ export class OpenController {
   /** Numbers the opens: one overtaken by a newer open reports 'canceled', so the last asked for wins. */
   private latestOpen = 0;
   private readonly mailbox: MailboxHost;
+  private readonly output: ReportOutput;
 
   constructor(private readonly options: OpenControllerOptions) {
     this.pool = this.createPool();
@@ -97,6 +102,43 @@ export class OpenController {
       (progress) => this.options.onMailboxProgress?.(progress),
       options.window,
     );
+    this.output = new ReportOutput(options.window);
+  }
+
+  /** The message the reader is looking at: message `index` of the open file, or the one opened from a mailbox. */
+  private shownBytes(index: number): ShownBytes | null {
+    const fromMailbox = this.shownFromMailbox;
+    const location = fromMailbox ? this.mailbox.locationOf(fromMailbox.mailbox, fromMailbox.id) : null;
+    if (fromMailbox && location) {
+      return { ...location, read: () => this.mailbox.messageBytes(fromMailbox.mailbox, fromMailbox.id) };
+    }
+    const path = this.currentPath;
+    if (path === null) return null;
+    return { path, index, inMbox: false, read: () => messageBytes(path, index) };
+  }
+
+  /** The open mail and the open mailbox: nothing is ever written over or into them. */
+  private protectedPaths(): string[] {
+    return [this.currentPath, this.mailbox.openPath()].filter((path): path is string => path !== null);
+  }
+
+  async exportReport(index: number): Promise<ExportOutcome> {
+    const shown = this.shownBytes(index);
+    if (!shown) return { kind: 'failed', error: 'no mail is open' };
+    return this.output.exportReport(
+      shownReport(shown, () => this.pool, this.options.version ?? 'unknown'),
+      this.protectedPaths(),
+    );
+  }
+
+  async printReport(index: number): Promise<ExportOutcome> {
+    const shown = this.shownBytes(index);
+    if (!shown) return { kind: 'failed', error: 'no mail is open' };
+    return this.output.printReport(shownReport(shown, () => this.pool, this.options.version ?? 'unknown'));
+  }
+
+  saveText(text: string, fileName: string): Promise<ExportOutcome> {
+    return this.output.saveText(text, fileName, this.protectedPaths());
   }
 
   /** Main's folder dialog; the chosen folder opens as a mailbox. */

@@ -44,6 +44,9 @@ export const api: MailLensApi<File> = {
   cancel: () => invoke('mail:cancel', null),
   compareWithCopy: (index) => invoke('mail:compare-with-copy', { index }),
   messageSource: (index) => invoke('mail:source', { index }),
+  exportReport: (index) => invoke('report:export', { index }),
+  printReport: (index) => invoke('report:print', { index }),
+  saveText: (text, fileName) => invoke('app:save-text', { text, fileName }),
   mailboxRows: (mailbox, query, start, count) => invoke('mailbox:rows', { mailbox, query, start, count }),
   mailboxOverview: (mailbox) => invoke('mailbox:overview', { mailbox }),
   openMailboxMessage: (mailbox, id) => invoke('mailbox:open-message', { mailbox, id }),
@@ -55,6 +58,8 @@ export const api: MailLensApi<File> = {
   onMailboxProgress: (listener) => subscribe('mailbox:progress', listener),
   onShowHelp: (listener) => subscribe('app:show-help', () => listener()),
   onCompareRequested: (listener) => subscribe('app:compare-requested', () => listener()),
+  onExportReportRequested: (listener) => subscribe('app:export-report-requested', () => listener()),
+  onPrintReportRequested: (listener) => subscribe('app:print-report-requested', () => listener()),
 };
 
 contextBridge.exposeInMainWorld('maillens', api);

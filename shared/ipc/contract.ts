@@ -102,6 +102,18 @@ export interface InvokeChannels {
     readonly response: MessagePreview | { readonly error: string };
   };
   'mail:cancel': { readonly request: null; readonly response: null };
+  /**
+   * The evidence report of the shown message (message `index` of the open file, or the one opened from a
+   * mailbox), saved where main's save dialog says, as HTML, PDF or JSON by the extension chosen.
+   */
+  'report:export': { readonly request: { readonly index: number }; readonly response: ExportOutcome };
+  /** Prints the evidence report of the shown message (main's print dialog). */
+  'report:print': { readonly request: { readonly index: number }; readonly response: ExportOutcome };
+  /** Saves a text the page made (the access-request letter) where main's save dialog says. */
+  'app:save-text': {
+    readonly request: { readonly text: string; readonly fileName: string };
+    readonly response: ExportOutcome;
+  };
   /** The shown message's source (message `index` of the open file, or the message opened from a mailbox). */
   'mail:source': { readonly request: { readonly index: number }; readonly response: MessageSource };
   /** Main shows its open dialog for a second copy of the open file and compares message `index` with it. */
@@ -140,6 +152,9 @@ export interface EventChannels {
   'app:show-help': null;
   /** File > Compare with Another Copy…: the page starts the comparison (it knows the shown message). */
   'app:compare-requested': null;
+  /** File > Export Report… / Print Report…: the page asks for it (it knows the shown message). */
+  'app:export-report-requested': null;
+  'app:print-report-requested': null;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -154,6 +169,9 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'mail:cancel',
   'mail:compare-with-copy',
   'mail:source',
+  'report:export',
+  'report:print',
+  'app:save-text',
   'mailbox:rows',
   'mailbox:overview',
   'mailbox:open-message',
@@ -168,6 +186,8 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'mailbox:progress',
   'app:show-help',
   'app:compare-requested',
+  'app:export-report-requested',
+  'app:print-report-requested',
 ];
 
 /**
@@ -183,6 +203,9 @@ export interface MailLensApi<TFile = unknown> {
   previewMessage(index: number): Promise<MessagePreview | { readonly error: string }>;
   cancel(): Promise<null>;
   messageSource(index: number): Promise<MessageSource>;
+  exportReport(index: number): Promise<ExportOutcome>;
+  printReport(index: number): Promise<ExportOutcome>;
+  saveText(text: string, fileName: string): Promise<ExportOutcome>;
   /** Asks main to pick another copy of the open mail and compare message `index` of the open file with it. */
   compareWithCopy(index: number): Promise<CompareOutcome>;
   mailboxRows(mailbox: number, query: MailboxQuery, start: number, count: number): Promise<MailboxPage>;
@@ -197,4 +220,6 @@ export interface MailLensApi<TFile = unknown> {
   onMailboxProgress(listener: (progress: MailboxProgress) => void): () => void;
   onShowHelp(listener: () => void): () => void;
   onCompareRequested(listener: () => void): () => void;
+  onExportReportRequested(listener: () => void): () => void;
+  onPrintReportRequested(listener: () => void): () => void;
 }

@@ -28,6 +28,11 @@ function isIndex(payload: unknown, minimum: number): { index: number } | undefin
 const MAX_PAGE_ROWS = 1000;
 const MAX_SEARCH_LENGTH = 500;
 const MAX_NAME_LENGTH = 1000;
+/** A letter is a few kilobytes; 1 MB is far more than any text the page saves. */
+const MAX_SAVED_TEXT = 1024 * 1024;
+/** A file name the page suggests for the save dialog: no folder, no control character, a short name. */
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const SAFE_FILE_NAME = /^(?!\.)[^\\/:*?"<>|\u0000-\u001f]{1,120}$/;
 const SORT_KEYS: readonly MailboxSortKey[] = ['date', 'sender', 'subject', 'verdict'];
 const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
 
@@ -92,6 +97,15 @@ const VALIDATORS: { readonly [C in InvokeChannel]: Validator<C> } = {
   'mail:preview-message': (payload) => isIndex(payload, 1),
   'mail:compare-with-copy': (payload) => isIndex(payload, 1),
   'mail:source': (payload) => isIndex(payload, 1),
+  'report:export': (payload) => isIndex(payload, 1),
+  'report:print': (payload) => isIndex(payload, 1),
+  'app:save-text': (payload) => {
+    if (!hasKeys(payload, ['text', 'fileName'])) return undefined;
+    const { text, fileName } = payload;
+    if (typeof text !== 'string' || text.length === 0 || text.length > MAX_SAVED_TEXT) return undefined;
+    if (typeof fileName !== 'string' || !SAFE_FILE_NAME.test(fileName)) return undefined;
+    return { text, fileName };
+  },
   'mail:open-dropped': (payload) => {
     if (typeof payload !== 'object' || payload === null || Object.keys(payload).length !== 1) return undefined;
     const path = (payload as { path?: unknown }).path;

@@ -113,6 +113,26 @@ describe('the application menu', () => {
     expect(compare).toHaveBeenCalledWith(window);
   });
 
+  it('has File > Open Folder…, Export Report… and Print Report…', () => {
+    const actions = fakeActions();
+    const file = menu(buildMenuTemplate(actions, [], 'linux'), 'File');
+    (item(file, 'Open Folder…').click as () => void)();
+    expect(actions.openFolder).toHaveBeenCalledOnce();
+    const window = Object.assign(new electron.BrowserWindow(), {
+      isDestroyed: () => false,
+      webContents: { send: vi.fn() },
+    });
+    for (const [label, channel, accelerator] of [
+      ['Export Report…', 'app:export-report-requested', 'CmdOrCtrl+E'],
+      ['Print Report…', 'app:print-report-requested', 'CmdOrCtrl+P'],
+    ] as const) {
+      const entry = item(file, label);
+      expect(entry.accelerator).toBe(accelerator);
+      (entry.click as (item: unknown, window: unknown) => void)({}, window);
+      expect(window.webContents.send).toHaveBeenCalledWith(channel, null);
+    }
+  });
+
   it('installs the template as the application menu', () => {
     installAppMenu(fakeActions(), RECENT);
     expect(electron.Menu.buildFromTemplate).toHaveBeenCalledOnce();
