@@ -20,6 +20,8 @@ async function withReport<T>(html: string, use: (window: BrowserWindow) => Promi
       webviewTag: false,
       // The report has no script; none may run.
       javascript: false,
+      // A middle-click cannot open a window either (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
