@@ -2,23 +2,12 @@
 // its `extraSections`). Already escaped: every string, the mail's own above all, goes through `escapeHtml`.
 // Sources are shown as plain-text URLs (links with rel="noreferrer"); nothing is fetched.
 
+import { escapeHtml } from '../report/html-text';
 import { textsFor } from './catalogue';
 import type { Lang, RightsFacts, RightsSection, RightsSource, Statement, TrackerUse } from './model';
 import { asSentence } from './sentence';
 import { SOURCE_PAGES } from './sources';
 import type { RightsTexts } from './texts';
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
 
 export function rightsSectionTitle(lang: Lang): string {
   return textsFor(lang).sectionTitle;
