@@ -3,6 +3,7 @@
 
 import { parentPort } from 'node:worker_threads';
 
+import { trackerMatcher } from '../../shared/trackers/tracker-table';
 import type { JobRequest, WorkerReply } from './jobs';
 import { runJob } from './run-job';
 
@@ -21,7 +22,8 @@ function run(message: { id: number; job: JobRequest }): Promise<void> {
 
 // One job at a time, in the order sent: the pool sends the next job ahead while this one runs, and
 // times each job from the answer to the one before it.
-let queue: Promise<void> = Promise.resolve();
+// The tracker table is compiled once per worker, before the first job comes (see WorkerPool.warm).
+let queue: Promise<void> = new Promise((done) => setImmediate(() => (trackerMatcher(), done())));
 port.on('message', (message: { id: number; job: JobRequest }) => {
   queue = queue.then(() => run(message));
 });

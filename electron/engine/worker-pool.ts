@@ -76,6 +76,14 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Starts the ordinary workers now (each loads the engine and builds its tracker matcher), so the first
+   * mail or mailbox opened does not wait for that: about half a second on a laptop.
+   */
+  warm(): void {
+    while (!this.closed && this.slots.filter((slot) => !slot.large).length < this.size) this.spawn(false);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const pending of this.queue.splice(0)) pending.reject(new Error('the worker pool was closed'));

@@ -305,6 +305,8 @@ export class OpenController {
   }
 
   private createPool(): WorkerPool {
-    return this.options.createPool ? this.options.createPool() : new WorkerPool();
+    const pool = this.options.createPool ? this.options.createPool() : new WorkerPool();
+    pool.warm?.();
+    return pool;
   }
 }

@@ -127,4 +127,14 @@ describe('worker pool cancel', () => {
     await pool.cancel();
     await expect(pool.run(job(40))).resolves.toEqual({ index: 40 });
   });
+
+  it('warm() starts its workers at once, never more than its size, and they serve jobs', async () => {
+    pool = new WorkerPool({ workerScript: MISBEHAVING, size: 2 });
+    pool.warm();
+    pool.warm();
+    const slots = (pool as unknown as { slots: unknown[] }).slots;
+    expect(slots).toHaveLength(2);
+    await expect(pool.run(job(5))).resolves.toEqual({ index: 5 });
+    expect(slots).toHaveLength(2);
+  });
 });
