@@ -18,7 +18,8 @@ import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessages } from '../readers/mbox-reader';
 import { detectFormat } from '../readers/read-mail';
 
-const WINDOW_BYTES = 64 * 1024 * 1024;
+/** Mail bytes in flight at most (one message larger than this still goes, alone). */
+const WINDOW_BYTES = 16 * 1024 * 1024;
 
 /** What is known of a file before its messages: all of it for a file read whole; path and format for an mbox. */
 export interface FileStart {

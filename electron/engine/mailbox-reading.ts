@@ -18,7 +18,8 @@ import type { ScannedFile } from './jobs';
 import { describeError, readHead } from './read-only-file';
 import type { WorkerPool } from './worker-pool';
 
-const WINDOW_BYTES = 64 * 1024 * 1024;
+/** Mail bytes in flight at most (one message larger than this still goes, alone). */
+const WINDOW_BYTES = 16 * 1024 * 1024;
 
 /** Where a message's bytes are: a file read whole, or a span of an mbox. */
 export interface MessageLocation {

@@ -33,12 +33,19 @@ const PROGRESS_INTERVAL_MS = 250;
 /** Messages kept ready to show again (report and preview): Back and forth between a few is instant. */
 const VIEW_CACHE = 4;
 
-/** A folder, or a file that holds an mbox (by extension or by its first line): what opens as a mailbox. */
+/** Files named as one mail: opened as that mail even when they start with an mbox `From ` line. */
+const SINGLE_MAIL = /\.(eml|emlx|msg|oft)$/i;
+
+/**
+ * A folder, or a file that holds an mbox (by its extension, or an extension-less file by its first line):
+ * what opens as a mailbox. A `.eml` saved with a `From ` line on top is still one mail.
+ */
 export async function isMailboxPath(path: string): Promise<boolean> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return true;
-    return info.isFile() && detectFormat(await readHead(path), basename(path)) === 'mbox';
+    if (!info.isFile() || SINGLE_MAIL.test(path)) return false;
+    return detectFormat(await readHead(path), basename(path)) === 'mbox';
   } catch {
     return false;
   }

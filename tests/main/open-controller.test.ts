@@ -12,6 +12,7 @@ vi.mock('electron', () => electron);
 
 import type { Progress } from '../../shared/ipc/contract';
 import { WorkerPool } from '../../electron/engine/worker-pool';
+import { isMailboxPath } from '../../electron/engine/mailbox-session';
 import { mailPathFromArgv, OpenController, refuseToOpen } from '../../electron/main/open-controller';
 import { DEFAULT_MAILBOX_QUERY, type MailboxProgress } from '../../shared/model/mailbox';
 import { RecentFiles } from '../../electron/main/recent-files';
@@ -77,6 +78,15 @@ describe('refuseToOpen', () => {
     expect(await refuseToOpen(join(folder, 'archive.mbox'))).toBeNull();
     expect(await refuseToOpen(join(folder, 'plain-folder'))).toBeNull();
     expect(await refuseToOpen(join(folder, 'Inbox'))).toBeNull();
+  });
+
+  it('opens a .eml that starts with an mbox From line as one mail, not as a mailbox', async () => {
+    const mail = join(folder, 'saved.eml');
+    writeFileSync(mail, 'From a@example.org Mon Jan  1 00:00:00 2024\nSubject: one\nFrom: a@example.org\n\nbody\n');
+    expect(await isMailboxPath(mail)).toBe(false);
+    expect(await isMailboxPath(folder)).toBe(true);
+    const { controller: opener } = makeController();
+    expect((await opener.openPath(mail)).kind).toBe('opened');
   });
 
   it('refuses another extension, a missing file and a relative path, with a clear reason', async () => {
