@@ -5,7 +5,7 @@
 
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
 import { mkdtemp, open, realpath, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 
 import type { EvidenceReport } from '../../shared/report/evidence-report';
 import { renderEvidenceHtml } from '../../shared/report/report-with-rights';
+import { CHROMIUM_QUIET_FLAGS } from './chromium-flags';
 import { evidenceOf, sha256Of, type Evidence } from '../engine/evidence';
 import { describeError, readFileReadOnly, readHead } from '../engine/read-only-file';
 import { WorkerPool } from '../engine/worker-pool';
@@ -27,22 +28,10 @@ type OutputKind = 'html' | 'pdf' | 'json';
 /** A problem with what was asked (exit code 2), not with the mail. */
 class ReportUsageError extends Error {}
 
-/**
- * Chromium's flags for printing, as tests/e2e/harness.ts CHROMIUM_FLAGS (network services off or pointed
- * at the closed discard port), plus no host resolution at all: the report loads nothing anyway.
- */
+/** Chromium for printing: its own network services off, and no host resolution at all (the report loads nothing anyway). */
 const CHROMIUM_FLAGS = [
   '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-features=NetworkPrediction,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
-  '--gaia-url=http://127.0.0.1:9',
-  '--component-updater=url-source=http://127.0.0.1:9',
+  ...CHROMIUM_QUIET_FLAGS,
   '--host-resolver-rules=MAP * ~NOTFOUND',
   '--proxy-server=http://127.0.0.1:9',
   '--no-pdf-header-footer',
@@ -160,6 +149,18 @@ async function printPdf(chromium: string, html: string, temporary: string): Prom
   }
 }
 
+/** The file's stat, or a plain reason why it cannot be read as a mail file. */
+async function regularFile(path: string): Promise<Stats> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new Error(describeError(error), { cause: error });
+  }
+  if (!info.isFile()) throw new Error('not a regular file');
+  return info;
+}
+
 /**
  * The evidence report of message `index` of a mail file (read-only): the file hashed (an mbox streamed),
  * the message's bytes hashed, analysis and preview from one 'view' job of a one-worker pool.
@@ -172,13 +173,7 @@ export async function evidenceForFile(
   shared?: WorkerPool,
 ): Promise<Evidence> {
   const input = resolve(path);
-  let info;
-  try {
-    info = await stat(input);
-  } catch (error) {
-    throw new Error(describeError(error), { cause: error });
-  }
-  if (!info.isFile()) throw new Error('not a regular file');
+  const info = await regularFile(input);
   const message = await readMessage(input, info.size, index);
   const pool = shared ?? new WorkerPool({ size: 1 });
   try {
@@ -220,13 +215,7 @@ async function report(path: string, out: string, index: number): Promise<void> {
   }
   const input = resolve(path);
   const target = resolve(out);
-  let info;
-  try {
-    info = await stat(input);
-  } catch (error) {
-    throw new Error(describeError(error), { cause: error });
-  }
-  if (!info.isFile()) throw new Error('not a regular file');
+  await regularFile(input);
   // The user's mail is only ever read: refuse an output that is the input, by any path or link.
   if (await isSameFile(input, target)) {
     throw new ReportUsageError(`--out ${out} is the mail file itself; MailLens never writes over the mail it reads`);

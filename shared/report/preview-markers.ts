@@ -2,6 +2,7 @@
 // beside every element that carried a remote reference, the numbers of the report's finding list. Read
 // and rewritten with htmlparser2 and dom-serializer, never with regular expressions over the markup.
 
+import { parseMlRef } from '../preview/ml-ref';
 import render from 'dom-serializer';
 import { Element, isTag, isText, Text, type AnyNode, type ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
@@ -19,13 +20,7 @@ export interface MarkedPreview {
 
 /** `data-ml-ref="3 4"` -> [3, 4]. */
 export function mlRefs(element: Element): number[] {
-  const value = element.attribs['data-ml-ref'];
-  if (!value) return [];
-  return value
-    .trim()
-    .split(/\s+/)
-    .filter((part) => /^\d+$/.test(part))
-    .map(Number);
+  return parseMlRef(element.attribs['data-ml-ref']);
 }
 
 function elementsOf(nodes: readonly AnyNode[], out: Element[] = []): Element[] {

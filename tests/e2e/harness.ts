@@ -2,6 +2,7 @@
 // the same API the preload exposes: window.maillens is defined before the app loads, and each method
 // calls into this process through page.exposeFunction, where the real worker pool reads the mail.
 
+import { CHROMIUM_QUIET_FLAGS } from '../../electron/cli/chromium-flags';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -21,26 +22,8 @@ import { serveFolder, type StaticServer } from './static-server';
 export const CHROMIUM = process.env.MAILLENS_CHROMIUM ?? '/usr/bin/chromium';
 export const RENDERER = join(REPO, 'dist', 'renderer');
 
-/**
- * Flags from ../shared/notes/toolchain.md (without the background-networking ones Chromium calls Google),
- * plus three measured here: even so, an idle Debian Chromium on about:blank asks for the network time,
- * for component updates and for Google account cookies. Network time is switched off; the other two
- * services are pointed at a closed port on this machine (127.0.0.1:9, the discard port), so a canary
- * sees only what the pages themselves would fetch. (Electron has none of these services.)
- */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-features=NetworkPrediction,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying',
-  '--gaia-url=http://127.0.0.1:9',
-  '--component-updater=url-source=http://127.0.0.1:9',
-];
+/** Chromium with its own network services off (electron/cli/chromium-flags.ts), as root without its sandbox. */
+export const CHROMIUM_FLAGS = ['--no-sandbox', ...CHROMIUM_QUIET_FLAGS];
 
 export interface AppUnderTest {
   readonly page: Page;

@@ -3,7 +3,7 @@
 // can run nothing, while these listeners, which belong to the window, can).
 
 import type { Certainty } from '../../../shared/model/finding';
-import { parseMlRef } from './ml-ref';
+import { parseMlRef } from '../../../shared/preview/ml-ref';
 
 export interface MarkerTarget {
   /** Index in the report's `references`. */

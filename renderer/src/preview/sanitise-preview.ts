@@ -9,7 +9,7 @@ import { neutraliseCss } from '../../../shared/preview/neutralise-css';
 import { SAFE_DATA_IMAGE } from '../../../shared/preview/safe-data-image';
 import { replaceFormFields } from './inert-fields';
 import { MARKER_CSS } from './marker-css';
-import { parseMlRef } from './ml-ref';
+import { parseMlRef } from '../../../shared/preview/ml-ref';
 
 /** No fetch of any kind; inline images and inline styles only. */
 export const FRAME_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
