@@ -120,6 +120,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   page.on('request', (request) => requests.push(request.url()));
 
   const pool: WorkerPool = createPool({ size: 2 });
+  // As the app's OpenController does: the workers start with the window, not with the first open.
+  pool.warm();
   let nextChoice: string | null = null;
   let current: string | null = null;
   let session: MailboxSession | null = null;
