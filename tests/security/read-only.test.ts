@@ -1,6 +1,7 @@
 // Promise 2, the user's files are only read: every corpus file is hashed before and after a full scan
-// (the CLI, with its JSON export), previews and the app's open path; and the engine's code calls no API
-// that writes, renames or deletes files.
+// (the CLI, with its JSON export), previews, evidence reports (and a report aimed at the mail itself,
+// which is refused), the app's open path and the corpus opened as one mailbox; and the engine's code
+// calls no API that writes, renames or deletes files.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -100,6 +101,12 @@ describe('read-only', () => {
     const samples = files.filter((file) => /\.(eml|msg|mbox)$/.test(file)).filter((_, index) => index % 150 === 0);
     for (const [index, file] of samples.entries()) {
       spawnSync(process.execPath, [BUILT_CLI, 'preview', file, '--out', join(out, `p${index}.html`)]);
+      // The evidence report in each form, and once aimed at the mail itself (refused).
+      for (const extension of ['html', 'json']) {
+        spawnSync(process.execPath, [BUILT_CLI, 'report', file, '--out', join(out, `r${index}.${extension}`)]);
+      }
+      const overMail = spawnSync(process.execPath, [BUILT_CLI, 'report', file, '--out', file]);
+      expect(overMail.status).toBe(2);
     }
     const pool = createPool();
     let mailboxMessages: number;
@@ -125,7 +132,8 @@ describe('read-only', () => {
     const changed = files.filter((file) => before.get(file) !== after.get(file));
     console.log(
       `read-only: ${files.length} corpus files hashed before and after; ${scanned} mail files scanned with JSON export, ` +
-        `${samples.length} previewed and opened the app's way, the corpus opened as a mailbox ` +
+        `${samples.length} previewed, reported (HTML and JSON; over the mail refused) and opened the app's way, ` +
+        `the corpus opened as a mailbox ` +
         `(${mailboxMessages} messages); changed: ${changed.length}`,
     );
     expect(changed).toEqual([]);
