@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import type { EventChannel, EventChannels, ExportFormat, OpenOutcome } from '../../shared/ipc/contract';
-import type { MailboxQuery } from '../../shared/model/mailbox';
+import { DEFAULT_MAILBOX_QUERY, type MailboxQuery } from '../../shared/model/mailbox';
 import { compareMailFiles } from '../../electron/engine/compare-files';
 import { openMailFile, previewMessage } from '../../electron/engine/mail-service';
 import { isMailboxPath, MailboxSession } from '../../electron/engine/mailbox-session';
@@ -275,10 +275,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   return app;
 }
 
-/** Opens a mail and waits until its preview frame has loaded whatever it would load. */
-export async function openAndSettle(app: AppUnderTest, path: string): Promise<void> {
-  await app.open(path);
-  await app.page.waitForSelector('[data-testid="result"], [data-testid="error"]', { timeout: 20_000 });
+/** Waits until the shown preview frame (if any) has loaded whatever it would load. */
+async function settlePreview(app: AppUnderTest): Promise<void> {
   await app.page.waitForFunction(
     () => {
       const frame = document.querySelector('iframe[data-testid="preview"]') as HTMLIFrameElement | null;
@@ -288,4 +286,26 @@ export async function openAndSettle(app: AppUnderTest, path: string): Promise<vo
     { timeout: 20_000 },
   );
   await app.page.waitForTimeout(50);
+}
+
+/** Messages of a mailbox opened one by one by openAndSettle (a corpus mbox holds a few dozen at most). */
+const MAILBOX_MESSAGES_SHOWN = 50;
+
+/**
+ * Opens a mail and waits until its preview frame has loaded whatever it would load. A mailbox (an mbox)
+ * is read to its end, then each of its messages is shown in turn, as when the reader opens its rows.
+ */
+export async function openAndSettle(app: AppUnderTest, path: string): Promise<void> {
+  await app.open(path);
+  const shown = '[data-testid="result"], [data-testid="error"]';
+  await app.page.waitForSelector(`${shown}, [data-testid="mailbox"]`, { timeout: 20_000 });
+  const mailbox = app.mailbox();
+  if (!(await app.page.$('[data-testid="mailbox"]')) || !mailbox) return settlePreview(app);
+  await mailbox.finished;
+  const rows = mailbox.rows({ ...DEFAULT_MAILBOX_QUERY, sort: 'date', descending: false }, 0, MAILBOX_MESSAGES_SHOWN);
+  for (const row of rows.rows.filter((summary) => summary.level !== 'error')) {
+    await app.emit('mail:opened', await mailbox.openMessage(row.id));
+    await app.page.waitForSelector(shown, { timeout: 20_000 });
+    await settlePreview(app);
+  }
 }
