@@ -18,8 +18,13 @@ import { checkSize, LIMITS } from '../readers/limits';
 import { readMboxMessages } from '../readers/mbox-reader';
 import { detectFormat } from '../readers/read-mail';
 
-/** Mail bytes in flight at most (one message larger than this still goes, alone). */
-const WINDOW_BYTES = 16 * 1024 * 1024;
+/**
+ * Mail in flight at most, counted in the messages' sizes (one message larger than this still goes,
+ * alone). An mbox's messages are read by the workers, so this bounds the reports waiting here to be
+ * written in order, not bytes held; a wide window keeps both workers busy past a slow message.
+ */
+const WINDOW_BYTES = 64 * 1024 * 1024;
+const WINDOW_ITEMS_PER_WORKER = 32;
 
 /** What is known of a file before its messages: all of it for a file read whole; path and format for an mbox. */
 export interface FileStart {
@@ -129,11 +134,13 @@ async function streamMbox(
   let stopped: string | undefined;
   try {
     checkSize(size, LIMITS.maxMboxBytes, 'the mbox file');
-    for await (const message of readMboxMessages(path, (chunk) => hash.update(chunk))) {
+    // Spans only: each worker reads its message from the file itself, so this thread never holds them.
+    const messages = readMboxMessages(path, (chunk) => hash.update(chunk), { spansOnly: true });
+    for await (const message of messages) {
       count += 1;
       const report: Promise<MessageReport> = message.error
         ? Promise.resolve(failedMessage(message.index, message.error))
-        : pool.run({ kind: 'scan', bytes: message.bytes, format: 'eml', index: message.index, options }).then(
+        : pool.run({ kind: 'scan-span', path, span: message.span, index: message.index, options }).then(
             (result) => result as MessageReport,
             (error: unknown) => failedMessage(message.index, describeError(error)),
           );
@@ -141,7 +148,7 @@ async function streamMbox(
         if (result.error) failed += 1;
         return async () => sink.message(start, result);
       });
-      await window.add(delivery, message.error ? 0 : message.bytes.length);
+      await window.add(delivery, message.error ? 0 : message.span.length);
     }
   } catch (error) {
     stopped = describeError(error);
@@ -176,7 +183,7 @@ export async function scanToSink(
   sink: ScanSink,
   options: ScanOptions = {},
 ): Promise<void> {
-  const window = new OrderedWindow(Math.max(8, pool.size * 4), WINDOW_BYTES);
+  const window = new OrderedWindow(Math.max(8, pool.size * WINDOW_ITEMS_PER_WORKER), WINDOW_BYTES);
   for (const path of paths) {
     const probe = await isMbox(path);
     if (probe.mbox) {

@@ -6,20 +6,22 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
-import { summariseForMailbox, unreadableSummary } from '../../shared/mailbox/summarise-message';
+import { unreadableSummary } from '../../shared/mailbox/summarise-message';
 import type { MessageSummary } from '../../shared/model/mailbox';
-import type { MessageReport } from '../../shared/model/report';
 import { checkSize, LIMITS } from '../readers/limits';
 import { listMailSources, type MailSource } from '../readers/mailbox-sources';
 import { readMboxMessages } from '../readers/mbox-reader';
 import type { MboxSpan } from '../readers/mbox-splitter';
 import { detectFormat, type MessageFormat } from '../readers/read-mail';
-import type { ScannedFile } from './jobs';
 import { describeError, readHead } from './read-only-file';
 import type { WorkerPool } from './worker-pool';
 
-/** Mail bytes in flight at most (one message larger than this still goes, alone). */
-const WINDOW_BYTES = 16 * 1024 * 1024;
+/**
+ * Mail in flight at most, counted in the messages' sizes (one message larger than this still goes,
+ * alone). The workers read the messages themselves, so this bounds work queued, not bytes held here.
+ */
+const WINDOW_BYTES = 64 * 1024 * 1024;
+const WINDOW_ITEMS_PER_WORKER = 8;
 
 /** Where a message's bytes are: a file read whole, or a span of an mbox. */
 export interface MessageLocation {
@@ -75,7 +77,9 @@ async function readMbox(path: string, source: string, context: ReadingContext, w
   const { signal, sink } = context;
   checkSize((await stat(path)).size, LIMITS.maxMboxBytes, 'the mbox file');
   let messages = 0;
-  for await (const message of readMboxMessages(path, (chunk) => sink.bytes(chunk.length))) {
+  // Spans only: each worker reads its message from the file itself and answers with its summary.
+  const found = readMboxMessages(path, (chunk) => sink.bytes(chunk.length), { spansOnly: true });
+  for await (const message of found) {
     if (signal.aborted) return;
     const id = context.nextId++;
     messages += 1;
@@ -86,17 +90,17 @@ async function readMbox(path: string, source: string, context: ReadingContext, w
     }
     const job = context
       .pool()
-      .run({ kind: 'scan', bytes: message.bytes, format: 'eml', index: message.index })
+      .run({ kind: 'scan-span', path, span: message.span, index: message.index, mailbox: { id, source } })
       .then(
-        (report) => {
-          if (!signal.aborted) sink.message(summariseForMailbox(report as MessageReport, id, source), location);
+        (summary) => {
+          if (!signal.aborted) sink.message(summary as MessageSummary, location);
         },
         (error: unknown) => {
           if (!signal.aborted)
             sink.message(unreadableSummary(id, source, message.index, describeError(error)), location);
         },
       );
-    await window.add(job, message.bytes.length);
+    await window.add(job, message.span.length);
   }
   if (messages === 0 && !signal.aborted) {
     sink.message(unreadableSummary(context.nextId++, source, 1, 'no message found in the mbox'), null);
@@ -108,8 +112,10 @@ async function readWholeFile(path: string, source: string, format: MessageFormat
   const id = context.nextId++;
   const location: MessageLocation = { path, format, span: null };
   try {
-    const scanned = (await context.pool().run({ kind: 'scan-file', path, format })) as ScannedFile;
-    if (!signal.aborted) sink.message(summariseForMailbox(scanned.report, id, source), location);
+    const summary = (await context
+      .pool()
+      .run({ kind: 'scan-file', path, format, mailbox: { id, source } })) as MessageSummary;
+    if (!signal.aborted) sink.message(summary, location);
   } catch (error) {
     if (!signal.aborted) sink.message(unreadableSummary(id, source, 1, describeError(error)), null);
   }
@@ -132,7 +138,7 @@ async function readSource(source: MailSource & { kind: 'file' }, context: Readin
 
 /** Reads one mbox file. */
 export async function readMailboxFile(path: string, context: ReadingContext): Promise<void> {
-  const window = new Window(Math.max(4, context.pool().size * 2));
+  const window = new Window(Math.max(4, context.pool().size * WINDOW_ITEMS_PER_WORKER));
   try {
     await readMbox(path, basename(path), context, window);
   } finally {
@@ -156,7 +162,7 @@ export async function readMailFolder(root: string, context: ReadingContext): Pro
     total += source.size;
   }
   sink.total(total);
-  const window = new Window(Math.max(4, context.pool().size * 2));
+  const window = new Window(Math.max(4, context.pool().size * WINDOW_ITEMS_PER_WORKER));
   try {
     for (const source of files) {
       if (signal.aborted) break;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 
 import { analyseMessage } from '../../shared/analysis/analyse-message';
+import { summariseForMailbox } from '../../shared/mailbox/summarise-message';
 import type { MailMessage } from '../../shared/model/mail';
 import type { RemoteReference } from '../../shared/model/reference';
 import { summariseMessage, type MessageReport } from '../../shared/model/report';
@@ -12,6 +13,7 @@ import { buildPreview } from '../../shared/preview/build-preview';
 import { findRemoteReferences } from '../../shared/references/find-references';
 import { trackerMatcher } from '../../shared/trackers/tracker-table';
 import { checkSize, LIMITS } from '../readers/limits';
+import { readMboxMessageAtSync } from '../readers/mbox-message-at';
 import { readMessage, type MessageFormat } from '../readers/read-mail';
 import type { JobRequest, JobResult, ScanOptions, ScannedFile, ViewResult } from './jobs';
 import { describeError } from './read-only-file';
@@ -71,8 +73,25 @@ function view(message: MailMessage, options: ScanOptions | undefined, index: num
   };
 }
 
+async function scanSpan(job: JobRequest & { kind: 'scan-span' }): Promise<MessageReport> {
+  let bytes: Buffer;
+  try {
+    bytes = readMboxMessageAtSync(job.path, job.span);
+  } catch (error) {
+    throw new Error(describeError(error), { cause: error });
+  }
+  return analyse(await readMessage(bytes, 'eml'), job.options, job.index);
+}
+
 export async function runJob(job: JobRequest): Promise<JobResult> {
-  if (job.kind === 'scan-file') return scanOneFile(job.path, job.format, job.options);
+  if (job.kind === 'scan-file') {
+    const scanned = await scanOneFile(job.path, job.format, job.options);
+    return job.mailbox ? summariseForMailbox(scanned.report, job.mailbox.id, job.mailbox.source) : scanned;
+  }
+  if (job.kind === 'scan-span') {
+    const report = await scanSpan(job);
+    return job.mailbox ? summariseForMailbox(report, job.mailbox.id, job.mailbox.source) : report;
+  }
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
   const message = await readMessage(bytes, job.format);
   if (job.kind === 'view') return view(message, job.options, job.index);

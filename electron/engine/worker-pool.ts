@@ -142,7 +142,7 @@ export class WorkerPool {
    */
   private post(slot: Slot, pending: Pending): void {
     const job = pending.job;
-    if (job.kind === 'scan-file') {
+    if (!('bytes' in job)) {
       slot.worker.postMessage({ id: pending.id, job });
       return;
     }

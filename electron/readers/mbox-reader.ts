@@ -6,8 +6,13 @@ import { createReadStream } from 'node:fs';
 import { LIMITS } from './limits';
 import { MboxSplitter, type MboxMessage } from './mbox-splitter';
 
-export async function* readMboxMessages(path: string, onBytes?: (chunk: Buffer) => void): AsyncGenerator<MboxMessage> {
-  const splitter = new MboxSplitter(LIMITS.maxMessageBytes);
+/** `spansOnly`: messages come with their spans but without their bytes (see MboxSplitter). */
+export async function* readMboxMessages(
+  path: string,
+  onBytes?: (chunk: Buffer) => void,
+  options: { readonly spansOnly?: boolean } = {},
+): AsyncGenerator<MboxMessage> {
+  const splitter = new MboxSplitter(LIMITS.maxMessageBytes, options.spansOnly === true);
   const stream = createReadStream(path, { flags: 'r', highWaterMark: 1024 * 1024 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     onBytes?.(chunk);

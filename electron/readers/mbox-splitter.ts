@@ -24,6 +24,7 @@ export interface MboxSpan {
 export interface MboxMessage {
   /** 1-based position of the message in the file. */
   readonly index: number;
+  /** Empty when the splitter was asked for spans only (the message is read again from its span). */
   readonly bytes: Buffer;
   readonly span: MboxSpan;
   /** Set instead of bytes when the message was over the size limit (it is skipped, not truncated). */
@@ -34,6 +35,7 @@ const SEPARATOR = /^From \S*(\s*$|\s.*\d{1,2}:\d\d)/;
 const QUOTED_FROM = /^>+From /;
 const CONTENT_LENGTH = /^content-length:\s*(\d+)\s*$/i;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const NO_BYTES = Buffer.alloc(0);
 
 /** mboxo/mboxrd: a line `>From `, `>>From ` ... loses one `>`; other lines are kept as they are. */
 export function unquoteFromLine(line: Buffer): Buffer {
@@ -75,7 +77,14 @@ export class MboxSplitter {
   /** Classic Mac OS files end lines with CR alone; detected on the first chunk, then CR becomes LF. */
   private crOnly: boolean | undefined;
 
-  constructor(private readonly maxMessageBytes: number) {}
+  /**
+   * `spansOnly`: hand out each message's span but not its bytes, for a caller whose workers read each
+   * message from its span themselves (the bytes are then never copied or held on the caller's thread).
+   */
+  constructor(
+    private readonly maxMessageBytes: number,
+    private readonly spansOnly = false,
+  ) {}
 
   /** Feeds raw bytes; returns the messages completed by them. */
   push(chunk: Buffer): MboxMessage[] {
@@ -195,11 +204,12 @@ export class MboxSplitter {
     // The blank line before a separator belongs to the mbox, not to the message.
     const last = this.lines[to - 1];
     const kept = last && isBlank(last) ? to - 1 : to;
-    const group = this.lines.slice(from, kept);
+    const group = this.spansOnly ? [] : this.lines.slice(from, kept);
     const offset = this.offsets[from] ?? this.position;
     const end = kept > from ? (this.offsets[kept - 1] ?? offset) + (this.lines[kept - 1]?.length ?? 0) : offset;
     const span = { offset, length: end - offset, unmunge, crOnly };
-    out.push({ index: this.count, bytes: Buffer.concat(unmunge ? group.map(unquoteFromLine) : group), span });
+    const bytes = this.spansOnly ? NO_BYTES : Buffer.concat(unmunge ? group.map(unquoteFromLine) : group);
+    out.push({ index: this.count, bytes, span });
   }
 
   private reset(): void {

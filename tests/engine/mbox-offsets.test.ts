@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-import { readMboxMessageAt } from '../../electron/readers/mbox-message-at';
+import { readMboxMessageAt, readMboxMessageAtSync } from '../../electron/readers/mbox-message-at';
 import { readMboxMessages } from '../../electron/readers/mbox-reader';
 import { MboxSplitter, type MboxMessage } from '../../electron/readers/mbox-splitter';
 import { CORPUS, corpusFiles, listFiles } from '../helpers/corpus';
@@ -23,9 +23,9 @@ function looksLikeMbox(path: string): boolean {
   return readFileSync(path).subarray(0, 5).toString('latin1') === 'From ';
 }
 
-async function streamed(path: string): Promise<MboxMessage[]> {
+async function streamed(path: string, spansOnly = false): Promise<MboxMessage[]> {
   const out: MboxMessage[] = [];
-  for await (const message of readMboxMessages(path)) out.push(message);
+  for await (const message of readMboxMessages(path, undefined, { spansOnly })) out.push(message);
   return out;
 }
 
@@ -41,7 +41,20 @@ async function expectSpansReadBack(path: string, messages: readonly MboxMessage[
     expect(message.error).toBeUndefined();
     const again = await readMboxMessageAt(path, message.span);
     expect(again.equals(message.bytes), `message ${message.index} of ${path}`).toBe(true);
+    // What a parsing worker reads for itself: the same bytes.
+    expect(readMboxMessageAtSync(path, message.span).equals(message.bytes), `sync, message ${message.index}`).toBe(
+      true,
+    );
   }
+}
+
+/** Split for spans only (the workers read the bytes), the messages and their spans are the same. */
+async function expectSameSpans(path: string, messages: readonly MboxMessage[]): Promise<void> {
+  const spansOnly = await streamed(path, true);
+  expect(spansOnly.map((message) => [message.index, message.span, message.error])).toEqual(
+    messages.map((message) => [message.index, message.span, message.error]),
+  );
+  expect(spansOnly.every((message) => message.bytes.length === 0)).toBe(true);
 }
 
 const mboxFiles = [
@@ -60,6 +73,7 @@ describe('mbox spans read back the streamed messages', () => {
       const messages = await streamed(path);
       expect(messages.length).toBeGreaterThan(0);
       await expectSpansReadBack(path, messages);
+      await expectSameSpans(path, messages);
     },
   );
 });
@@ -128,6 +142,7 @@ describe('mbox spans of generated tricky cases', () => {
     const messages = await streamed(path);
     expect(messages).toHaveLength(count);
     await expectSpansReadBack(path, messages);
+    await expectSameSpans(path, messages);
     // The CR-only test looks at the first chunk, so tiny chunks would not see a CR in it.
     const chunkSizes = name.startsWith('CR-only') ? [40, 41, 1000] : [1, 2, 3, 7, 64];
     for (const chunkSize of chunkSizes) await expectSpansReadBack(path, splitInChunks(bytes, chunkSize));
