@@ -109,6 +109,23 @@ function truncationWarning(contentType: unknown, raw: Buffer): string[] {
   return [TRUNCATED_WARNING];
 }
 
+/**
+ * The Date header's time, or null. mailparser puts the time of parsing in place of a Date header it
+ * cannot read, which would show a mail as sent at the moment it was opened.
+ */
+function dateOf(parsed: ParsedMail): string | null {
+  const line = parsed.headerLines.find(({ key }) => key.toLowerCase() === 'date')?.line;
+  if (!parsed.date || line === undefined) return null;
+  const written = new Date(
+    line
+      .slice(line.indexOf(':') + 1)
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim(),
+  );
+  if (Number.isNaN(written.getTime()) || Number.isNaN(parsed.date.getTime())) return null;
+  return parsed.date.toISOString();
+}
+
 export const TRUNCATED_WARNING =
   'the message is truncated: it ends before its last MIME part does, so what came after is missing';
 
@@ -149,7 +166,7 @@ export async function readEml(input: Buffer, depth = 0): Promise<MailMessage> {
     from: addressesOf(parsed.from),
     to: addressesOf(parsed.to),
     cc: addressesOf(parsed.cc),
-    date: parsed.date && !Number.isNaN(parsed.date.getTime()) ? parsed.date.toISOString() : null,
+    date: dateOf(parsed),
     bodies,
     attachments: parsed.attachments.map(toAttachment),
     attachedMessages,
