@@ -91,18 +91,37 @@ export class MboxSplitter {
     const out: MboxMessage[] = [];
     this.crOnly ??= chunk.includes(0x0d) && !chunk.includes(0x0a);
     const input = this.crOnly ? Buffer.from(chunk.map((byte) => (byte === 0x0d ? 0x0a : byte))) : chunk;
-    let data = this.partial.length ? Buffer.concat([this.partial, input]) : input;
-    if (!this.started && this.count === 0 && this.lines.length === 0 && data.subarray(0, 3).equals(BOM)) {
-      data = data.subarray(3);
-      this.position += 3;
-    }
+    let data = input;
     let start = 0;
+    if (this.partial.length) {
+      // Only the line cut at the last chunk's end is joined; the chunk itself is not copied.
+      const newline = data.indexOf(0x0a);
+      if (newline < 0) {
+        this.partial = Buffer.concat([this.partial, data]);
+        return out;
+      }
+      const joined = Buffer.concat([this.partial, data.subarray(0, newline + 1)]);
+      this.partial = Buffer.alloc(0);
+      if (!this.skipBom(joined)) this.feed(joined, out);
+      else if (joined.length > 3) this.feed(joined.subarray(3), out);
+      start = newline + 1;
+    } else if (this.skipBom(data)) {
+      data = data.subarray(3);
+    }
     for (let newline = data.indexOf(0x0a, start); newline >= 0; newline = data.indexOf(0x0a, start)) {
       this.feed(data.subarray(start, newline + 1), out);
       start = newline + 1;
     }
     this.partial = Buffer.from(data.subarray(start));
     return out;
+  }
+
+  /** A UTF-8 byte-order mark before anything else is skipped (its 3 bytes still count for the offsets). */
+  private skipBom(data: Buffer): boolean {
+    if (this.started || this.count > 0 || this.lines.length > 0 || this.position > 0) return false;
+    if (!data.subarray(0, 3).equals(BOM)) return false;
+    this.position += 3;
+    return true;
   }
 
   end(): MboxMessage[] {
