@@ -8,6 +8,7 @@ import type { Condition } from '../model/reference';
 import type { VectorName } from './vectors';
 import { findImportUrl, findUrlsInCssValue, type CssUrlVia } from './css-value-urls';
 import { parseCssStructure, rawText, type CssMode } from './parse-css';
+import { StringCache } from './string-cache';
 
 export interface CssUrl {
   readonly raw: string;
@@ -61,8 +62,22 @@ function conditionOfMedia(prelude: string): Condition | undefined {
   return undefined;
 }
 
-export function findCssUrls(css: string, mode: CssMode): CssUrl[] {
-  if (!MAY_HOLD_URL.test(css)) return [];
+const NONE: readonly CssUrl[] = Object.freeze([]);
+
+/** Texts that passed the pre-check, per mode: stylesheets (bounded at 4 M characters) and style attributes. */
+const CACHES: Record<CssMode, StringCache<readonly CssUrl[]>> = {
+  stylesheet: new StringCache(4_000_000, 1_000_000),
+  declarations: new StringCache(1_000_000, 20_000),
+};
+
+/** The URLs of a stylesheet or of a style attribute's declarations. A pure function of the text, memoised. */
+export function findCssUrls(css: string, mode: CssMode): readonly CssUrl[] {
+  if (!MAY_HOLD_URL.test(css)) return NONE;
+  return CACHES[mode].get(css, (text) => parseCssUrls(text, mode));
+}
+
+/** The same without the pre-check or the memo: always parses (exported for tests). */
+export function parseCssUrls(css: string, mode: CssMode): readonly CssUrl[] {
   const found: CssUrl[] = [];
   const ast = parseCssStructure(css, mode, (comment) => {
     const match = /^[#@]\s*sourceMappingURL=(\S+)/.exec(comment.trim());

@@ -53,15 +53,37 @@ function hidingDeclarations(element: Element): string[] {
   return reasons;
 }
 
-/** Reasons the element would not be seen, including those inherited from its ancestors. */
-export function hiddenReasons(element: Element): string[] {
-  const reasons: string[] = [];
-  let current: Element | null = element;
-  while (current) {
-    const own = hidingDeclarations(current);
-    const where = current === element ? '' : ` on ancestor <${current.name}>`;
-    for (const reason of own) reasons.push(reason + where);
+/** What an element passes down: its own reasons and its ancestors', named after it. Memoised per element. */
+const inherited = new WeakMap<Element, readonly string[]>();
+
+function reasonsFromAncestors(element: Element): readonly string[] {
+  let chain: Element[] | undefined;
+  let known: readonly string[] = [];
+  for (let current: Element | null = element; current;) {
+    const cached = inherited.get(current);
+    if (cached) {
+      known = cached;
+      break;
+    }
+    (chain ??= []).push(current);
     current = current.parent && isTag(current.parent) ? current.parent : null;
   }
+  // From the outermost element not yet known down to `element`.
+  for (let i = (chain?.length ?? 0) - 1; i >= 0; i--) {
+    const current = chain![i]!;
+    const own = hidingDeclarations(current);
+    const where = ` on ancestor <${current.name}>`;
+    const passed = own.length ? [...own.map((reason) => reason + where), ...known] : known;
+    inherited.set(current, passed);
+    known = passed;
+  }
+  return known;
+}
+
+/** Reasons the element would not be seen, including those inherited from its ancestors. */
+export function hiddenReasons(element: Element): string[] {
+  const reasons = hidingDeclarations(element);
+  const parent = element.parent && isTag(element.parent) ? element.parent : null;
+  if (parent) reasons.push(...reasonsFromAncestors(parent));
   return reasons;
 }
