@@ -64,10 +64,10 @@ function conditionOfMedia(prelude: string): Condition | undefined {
 
 const NONE: readonly CssUrl[] = Object.freeze([]);
 
-/** Texts that passed the pre-check, per mode: stylesheets (bounded at 4 M characters) and style attributes. */
+/** Texts that passed the pre-check, per mode: stylesheets and style attributes (bounds in characters). */
 const CACHES: Record<CssMode, StringCache<readonly CssUrl[]>> = {
-  stylesheet: new StringCache(4_000_000, 1_000_000),
-  declarations: new StringCache(1_000_000, 20_000),
+  stylesheet: new StringCache(1_000_000, 200_000),
+  declarations: new StringCache(200_000, 20_000),
 };
 
 /** The URLs of a stylesheet or of a style attribute's declarations. A pure function of the text, memoised. */

@@ -12,7 +12,7 @@ const EMPTY: ReadonlyMap<string, string> = new Map();
 const READ_PROPERTIES = /display|visibility|opacity|width|height|position|left|top|right/i;
 
 /** Parsed maps of the style texts seen recently: newsletters repeat one style attribute many times. */
-const parsedStyles = new StringCache<ReadonlyMap<string, string>>(1_000_000, 20_000);
+const parsedStyles = new StringCache<ReadonlyMap<string, string>>(200_000, 20_000);
 
 export function parseInlineStyle(style: string): ReadonlyMap<string, string> {
   if (!style.includes(':') || !READ_PROPERTIES.test(style)) return EMPTY;
