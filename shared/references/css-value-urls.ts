@@ -38,7 +38,8 @@ function tokensOf(text: string): Token[] {
 
 function viaForStack(stack: readonly string[]): CssUrlVia {
   for (let i = stack.length - 1; i >= 0; i--) {
-    const via = STRING_URL_FUNCTIONS[stack[i] ?? ''];
+    const fn = stack[i] ?? '';
+    const via = Object.hasOwn(STRING_URL_FUNCTIONS, fn) ? STRING_URL_FUNCTIONS[fn] : undefined;
     if (via && via !== 'url') return via;
   }
   return 'url';

@@ -229,7 +229,7 @@ export class ReferenceCollector {
     if (name === 'math' && !context.inMath) childContext = { ...context, inMath: true };
 
     const special = visitSpecialElement.byName(this, element, childContext, name);
-    const rules = special ? undefined : ELEMENT_RULES[name];
+    const rules = special || !Object.hasOwn(ELEMENT_RULES, name) ? undefined : ELEMENT_RULES[name];
     if (
       rules &&
       !(name === 'input' && element.attribs.type?.toLowerCase() !== 'image' && element.attribs.formaction === undefined)

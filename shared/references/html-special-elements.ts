@@ -167,7 +167,7 @@ const BY_NAME: Readonly<Record<string, Visitor>> = {
 };
 
 function visitByName(collector: ReferenceCollector, element: Element, context: WalkContext, name: string): boolean {
-  const visitor = BY_NAME[name];
+  const visitor = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
   if (visitor) return visitor(collector, element, context);
   if (context.inSvg && name === 'a') {
     addHrefs(collector, element, 'svg-a-href', context);
