@@ -147,7 +147,6 @@ function decodeLayers(token: UrlToken): Layer[] {
 
 export class RecipientLeakFinder {
   private readonly addresses: readonly string[];
-  private readonly digestCache = new Map<string, Map<string, string>>();
 
   constructor(addresses: readonly string[]) {
     const unique = new Map<string, string>();
@@ -240,26 +239,34 @@ export class RecipientLeakFinder {
   private digestMatch(hexDigest: string, address: string): string | null {
     const name = HASH_BY_HEX_LENGTH[hexDigest.length];
     if (!name) return null;
-    return this.digests(address, name).get(hexDigest.toLowerCase()) ?? null;
+    return digestTable(address, name).get(hexDigest.toLowerCase()) ?? null;
   }
+}
 
-  /** Every `outer` digest of the address forms and of their digests' hex, computed on first need. */
-  private digests(address: string, outer: HashName): Map<string, string> {
-    const key = `${outer}|${address}`;
-    let table = this.digestCache.get(key);
-    if (table) return table;
-    table = new Map();
-    const hashOuter = HASHES[outer];
-    for (const form of formsOf(address)) {
-      table.set(toHex(hashOuter(utf8(form.value))), `${outer} of ${form.label}`);
-      for (const [inner, hashInner] of Object.entries(HASHES) as [HashName, (data: Uint8Array) => Uint8Array][]) {
-        const twice = toHex(hashOuter(utf8(toHex(hashInner(utf8(form.value))))));
-        if (!table.has(twice)) table.set(twice, `${outer} of ${inner} of ${form.label}`);
-      }
+/**
+ * Every `outer` digest of the address forms and of their digests' hex, computed on first need and kept
+ * for the whole process: a mailbox is mostly addressed to the same reader, and
+ * each table costs fourteen hashes. Bounded: emptied when it holds tables for many addresses.
+ */
+const digestTables = new Map<string, Map<string, string>>();
+const MAX_DIGEST_TABLES = 1024;
+
+function digestTable(address: string, outer: HashName): Map<string, string> {
+  const key = `${outer}|${address}`;
+  let table = digestTables.get(key);
+  if (table) return table;
+  table = new Map();
+  const hashOuter = HASHES[outer];
+  for (const form of formsOf(address)) {
+    table.set(toHex(hashOuter(utf8(form.value))), `${outer} of ${form.label}`);
+    for (const [inner, hashInner] of Object.entries(HASHES) as [HashName, (data: Uint8Array) => Uint8Array][]) {
+      const twice = toHex(hashOuter(utf8(toHex(hashInner(utf8(form.value))))));
+      if (!table.has(twice)) table.set(twice, `${outer} of ${inner} of ${form.label}`);
     }
-    this.digestCache.set(key, table);
-    return table;
   }
+  if (digestTables.size >= MAX_DIGEST_TABLES) digestTables.clear();
+  digestTables.set(key, table);
+  return table;
 }
 
 /** The reader's addresses as the mail states them: To, Cc, Delivered-To, X-Original-To, plus any given. */
