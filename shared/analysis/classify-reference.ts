@@ -167,8 +167,41 @@ function identificationOf(finding: {
   return tracking && finding.tokens.length ? 'probable-token' : null;
 }
 
-export function classifyReference(reference: RemoteReference, mail: MailContext): Finding {
-  const fetched = new URL(reference.url);
+/** What a reference's finding owes to its URL alone (and to the mail): the same for every reference to it. */
+interface UrlFacts {
+  readonly proxied: ReturnType<typeof unwrapImageProxy>;
+  readonly url: URL;
+  readonly match: TrackerMatch | null;
+  readonly recipientLeak: readonly RecipientLeak[];
+  readonly service: TrackerMatch['service'] | null;
+  readonly copied: boolean;
+  readonly tokens: readonly IdentifyingToken[];
+  readonly spacer: Signal | null;
+  readonly picture: boolean;
+  readonly trackingPath: boolean;
+  /** pathWordSignal with the first opaque token's place, as open references report it. */
+  readonly pathWord: Signal | null;
+}
+
+/** Per mail, the facts of each URL: a newsletter shows the same image or link many times. */
+const urlFactsByMail = new WeakMap<MailContext, Map<string, UrlFacts>>();
+
+function urlFacts(href: string, mail: MailContext): UrlFacts {
+  let byUrl = urlFactsByMail.get(mail);
+  if (!byUrl) {
+    byUrl = new Map();
+    urlFactsByMail.set(mail, byUrl);
+  }
+  let facts = byUrl.get(href);
+  if (!facts) {
+    facts = findUrlFacts(href, mail);
+    byUrl.set(href, facts);
+  }
+  return facts;
+}
+
+function findUrlFacts(href: string, mail: MailContext): UrlFacts {
+  const fetched = new URL(href);
   // A mail saved from Gmail or Yahoo: the picture is read through the provider's proxy; judge the original.
   const proxied = unwrapImageProxy(fetched);
   const url = proxied?.original ?? fetched;
@@ -192,17 +225,38 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     },
     recipientLeak,
   );
+  const opaqueWhere = tokens.find((token) => token.reason === 'opaque')?.where;
+  return {
+    proxied,
+    url,
+    match,
+    recipientLeak,
+    service,
+    copied,
+    tokens,
+    spacer: spacerSignal(url),
+    picture: isPicturePath(url),
+    trackingPath: match?.matchedBy === 'path-pattern' || pathWordSignal(url) !== null,
+    pathWord: pathWordSignal(url, opaqueWhere),
+  };
+}
+
+export function classifyReference(reference: RemoteReference, mail: MailContext): Finding {
+  const facts = urlFacts(reference.url, mail);
+  const { proxied, url, match, service, copied } = facts;
+  const recipientLeak = [...facts.recipientLeak];
+  const tokens = [...facts.tokens];
   const host = url.host;
   const design = [
     repeatedSignal(mail.urlCounts.get(reference.url) ?? 0),
-    isImageReference(reference) ? spacerSignal(url) : null,
+    isImageReference(reference) && facts.spacer ? { ...facts.spacer } : null,
   ].filter((signal): signal is Signal => signal !== null);
   // A picture, a spacer or a repeated layout image served from a tracker's host, with nothing in its
   // address that tells recipients apart, is content that service serves, not a tracking pixel.
   // A path pattern is the service's own tracking address (`/trace/mail/<id>.png`, `/apple_email_link/
   // spacer.gif`), and so is a tracking host's path that says it tracks: those stay named.
-  const contentLike = design.length > 0 || isPicturePath(url);
-  const trackingPath = match?.matchedBy === 'path-pattern' || pathWordSignal(url) !== null;
+  const contentLike = design.length > 0 || facts.picture;
+  const trackingPath = facts.trackingPath;
   const named =
     match !== null && match.matchedBy !== 'content-host' && !(contentLike && !tokens.length && !trackingPath);
   const tracker = named ? trackerInfo(match) : null;
@@ -238,11 +292,10 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
     const where = tokens.find((token) => token.reason === 'opaque')!.where;
     signals.push({ id: 'opaque-token', weight: 'weak', says: `carries a code that looks unique (${where})` });
   }
-  const opaqueWhere = tokens.find((token) => token.reason === 'opaque')?.where;
   for (const signal of [
     sizeSignal(reference),
     hiddenSignal(reference),
-    reference.trigger === 'open' ? pathWordSignal(url, opaqueWhere) : null,
+    reference.trigger === 'open' && facts.pathWord ? { ...facts.pathWord } : null,
     conditionSignal(reference),
     onlyImageFromHostSignal(reference, host, mail.imagesPerHost.get(host) ?? 0),
     ...design,
