@@ -4,7 +4,8 @@
 // quoted (mboxrd: `From ` -> `>From `, `>From ` -> `>>From `), repeated until the size is reached. Then
 // runs the built CLI on it, one process per mode (--jsonl, --json, the table, --csv, --by-sender),
 // output read through a pipe and counted, and a bare single-thread mailparser `simpleParser` pass over
-// the same messages in a process of its own. Prints wall time and peak RSS of each process (worker
+// the same messages in a process of its own, before the first mode and after each (the ratio of a mode
+// is against the mean of the bare passes around it, as the machine's speed drifts). Prints wall time and peak RSS of each process (worker
 // threads share their process's memory, so that is the whole CLI). Then the app's main side on the
 // same mbox, in a child of its own (tests/bench/mailbox-app-bench.ts --session): a MailboxSession
 // read to the end with two workers, its peak RSS, and the time to show message N (report and
@@ -149,23 +150,31 @@ async function main(): Promise<void> {
     ['maillens scan (table)', [cli, 'scan', mbox.path]],
     ['maillens scan --csv', [cli, 'scan', mbox.path, '--csv']],
     ['maillens scan --by-sender', [cli, 'scan', mbox.path, '--by-sender']],
-    ['bare simpleParser, 1 thread', [__filename, '--bare', mbox.path]],
   ];
-  const results: Array<[string, Run]> = [];
-  for (const [label, args] of modes) {
-    const run = await measure(args);
-    results.push([label, run]);
+  const bareArgs = [__filename, '--bare', mbox.path];
+  const print = (label: string, run: Run) =>
     console.log(
       `${label.padEnd(30)} ${run.seconds.toFixed(1).padStart(7)} s  ${(mbox.messages / run.seconds).toFixed(0).padStart(5)} messages/s  ` +
         `${(mbox.bytes / MB / run.seconds).toFixed(1).padStart(5)} MB/s  peak RSS ${(run.peakRss / MB).toFixed(0).padStart(5)} MB  ` +
         `output ${(run.outputBytes / MB).toFixed(1)} MB, ${run.outputLines} lines`,
     );
+  // The machine's speed drifts over minutes (shared cores): a bare pass runs before the first mode and
+  // after every mode, and each mode is compared with the mean of the bare passes just before and after it.
+  const bares: Run[] = [await measure(bareArgs)];
+  print('bare simpleParser, 1 thread', bares[0]!);
+  const results: Array<[string, Run, number]> = [];
+  for (const [label, args] of modes) {
+    const run = await measure(args);
+    print(label, run);
+    const after = await measure(bareArgs);
+    print('bare simpleParser, 1 thread', after);
+    results.push([label, run, (bares.at(-1)!.seconds + after.seconds) / 2]);
+    bares.push(after);
   }
-  const bareRun = results.at(-1)![1];
-  for (const [label, run] of results.slice(0, -1)) {
+  for (const [label, run, bareSeconds] of results) {
     console.log(
-      `${label.padEnd(30)} ${(run.seconds / bareRun.seconds).toFixed(2)}x the bare pass's wall time; ` +
-        `peak RSS ${(run.peakRss / MB).toFixed(0)} MB (target <= 300 MB)`,
+      `${label.padEnd(30)} ${(run.seconds / bareSeconds).toFixed(2)}x the bare passes' wall time around it ` +
+        `(${bareSeconds.toFixed(1)} s); peak RSS ${(run.peakRss / MB).toFixed(0)} MB (target <= 300 MB)`,
     );
   }
   await appMainSide(mbox.path);
