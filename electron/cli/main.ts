@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 import { CompareError, compareMailFiles } from '../engine/compare-files';
 import { isPreview, messageBytes } from '../engine/scan-file';
+import { useSmallNursery } from '../engine/small-nursery';
 import { WorkerPool } from '../engine/worker-pool';
 import { collectFiles, MAIL_EXTENSIONS } from './collect-files';
 import { diffJsonDocument } from './diff-document';
@@ -175,6 +176,7 @@ async function diff(paths: string[], json: boolean, messageOption: string | unde
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  useSmallNursery();
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],

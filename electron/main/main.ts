@@ -6,6 +6,7 @@
 import { app, protocol, type BrowserWindow } from 'electron';
 
 import type { OpenOutcome } from '../../shared/ipc/contract';
+import { useSmallNursery } from '../engine/small-nursery';
 import { installAppMenu, type MenuActions } from './app-menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { registerIpcHandlers, send } from './ipc-main';
@@ -13,6 +14,8 @@ import { createMainWindow } from './main-window';
 import { mailPathFromArgv, OpenController } from './open-controller';
 import { RecentFiles } from './recent-files';
 import { installSessionSecurity } from './session-security';
+
+useSmallNursery();
 
 // Checklist 4, "Enable process sandboxing": for every renderer, before anything else can create one.
 app.enableSandbox();

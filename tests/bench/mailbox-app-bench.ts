@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { MailboxSession } from '../../electron/engine/mailbox-session';
+import { useSmallNursery } from '../../electron/engine/small-nursery';
 import { WorkerPool } from '../../electron/engine/worker-pool';
 import { DEFAULT_MAILBOX_QUERY } from '../../shared/model/mailbox';
 import { corpusEmlFiles, mboxrdEntry } from '../helpers/build-mbox';
@@ -59,6 +60,7 @@ const ms = (start: number) => Math.round(performance.now() - start);
 
 /** Child: reads the whole mailbox, then shows message N for several N. */
 async function session(path: string): Promise<void> {
+  useSmallNursery(); // as the app's main process does at its start
   const pool = new WorkerPool({ workerScript: WORKER, size: 2 });
   const start = performance.now();
   let firstRows = -1;
