@@ -3,7 +3,7 @@
 // sender and its payload before any handler runs.
 // Security-critical: do not change without review.
 
-import { clipboard, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { app, clipboard, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 
 import {
   INVOKE_CHANNELS,
@@ -12,6 +12,7 @@ import {
   type InvokeChannel,
   type InvokeChannels,
 } from '../../shared/ipc/contract';
+import { pickLanguage } from '../../shared/i18n/languages';
 import { validateRequest } from '../../shared/ipc/validate-request';
 import { APP_ORIGIN } from './app-protocol';
 import type { OpenController } from './open-controller';
@@ -82,6 +83,7 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
     'report:print': ({ index }) => controller.printReport(index),
     'app:save-text': ({ text, fileName }) => controller.saveText(text, fileName),
     'app:recent-files': () => controller.recentFiles(),
+    'app:language': () => pickLanguage(app.getPreferredSystemLanguages()),
     'app:copy-text': ({ text }) => {
       clipboard.writeText(text);
       return null;

@@ -60,6 +60,8 @@ export const api: MailLensApi<File> = {
   onCompareRequested: (listener) => subscribe('app:compare-requested', () => listener()),
   onExportReportRequested: (listener) => subscribe('app:export-report-requested', () => listener()),
   onPrintReportRequested: (listener) => subscribe('app:print-report-requested', () => listener()),
+  language: () => invoke('app:language', null),
+  onLanguageChanged: (listener) => subscribe('app:language-changed', listener),
 };
 
 contextBridge.exposeInMainWorld('maillens', api);

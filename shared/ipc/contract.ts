@@ -5,6 +5,7 @@
 
 import type { CopyComparison } from '../analysis/compare-copies';
 import type { MessageReport } from '../model/report';
+import type { Language } from '../i18n/languages';
 import type { MailFormat } from '../model/mail';
 import type { MailboxInfo, MailboxOverview, MailboxPage, MailboxProgress, MailboxQuery } from '../model/mailbox';
 
@@ -141,6 +142,8 @@ export interface InvokeChannels {
   'app:recent-files': { readonly request: null; readonly response: readonly RecentFile[] };
   /** Copies a link's text: the page has no clipboard permission, main writes it with Electron's clipboard. */
   'app:copy-text': { readonly request: { readonly text: string }; readonly response: null };
+  /** The language the window speaks: the one chosen in View > Language, else the system's. */
+  'app:language': { readonly request: null; readonly response: Language };
 }
 
 /** main -> renderer, one-way (webContents.send / ipcRenderer.on). */
@@ -155,6 +158,8 @@ export interface EventChannels {
   /** File > Export Report… / Print Report…: the page asks for it (it knows the shown message). */
   'app:export-report-requested': null;
   'app:print-report-requested': null;
+  /** View > Language changed the language (already remembered by main). */
+  'app:language-changed': Language;
 }
 
 export type InvokeChannel = keyof InvokeChannels;
@@ -178,6 +183,7 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = [
   'mailbox:export',
   'app:recent-files',
   'app:copy-text',
+  'app:language',
 ];
 
 export const EVENT_CHANNELS: readonly EventChannel[] = [
@@ -188,6 +194,7 @@ export const EVENT_CHANNELS: readonly EventChannel[] = [
   'app:compare-requested',
   'app:export-report-requested',
   'app:print-report-requested',
+  'app:language-changed',
 ];
 
 /**
@@ -222,4 +229,6 @@ export interface MailLensApi<TFile = unknown> {
   onCompareRequested(listener: () => void): () => void;
   onExportReportRequested(listener: () => void): () => void;
   onPrintReportRequested(listener: () => void): () => void;
+  language(): Promise<Language>;
+  onLanguageChanged(listener: (language: Language) => void): () => void;
 }

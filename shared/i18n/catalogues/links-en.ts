@@ -1,0 +1,3 @@
+// The engine's links texts in English (namespace `engine`); keys and placeholders match links-nl.ts.
+
+export const LINKS_EN = {};

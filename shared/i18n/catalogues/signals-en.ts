@@ -1,0 +1,3 @@
+// The engine's signals texts in English (namespace `engine`); keys and placeholders match signals-nl.ts.
+
+export const SIGNALS_EN = {};

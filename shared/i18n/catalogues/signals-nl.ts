@@ -1,0 +1,3 @@
+// The engine's signals texts in Dutch (namespace `engine`); keys and placeholders match signals-en.ts.
+
+export const SIGNALS_NL = {};
