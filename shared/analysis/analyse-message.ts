@@ -1,5 +1,6 @@
 // references -> findings -> verdict: the whole tracker analysis of one message, pure and synchronous.
 
+import { say, type Said } from '../i18n/said';
 import { unwrapImageProxy } from '../knowledge/image-proxies';
 import type { Finding } from '../model/finding';
 import type { MailMessage } from '../model/mail';
@@ -33,7 +34,9 @@ export interface Verdict {
    * other remote content or possible trackers), `clean` (nothing is fetched, nothing is tracked).
    */
   readonly level: VerdictLevel;
+  /** The verdict in English, for the CLI and the JSON; `says` holds the same as codes, for every language. */
   readonly summary: string;
+  readonly says: readonly Said[];
 }
 
 export type VerdictLevel = 'identifies' | 'tracks' | 'remote' | 'clean';
@@ -112,18 +115,35 @@ export function verdictOf(
   ).length;
   const readReceipt = headers.readReceipt.length > 0;
   const parts: string[] = [];
+  const says: Said[] = [];
   if (trackers.length) {
     let text = plural(trackers.length, 'tracker', 'trackers');
-    if (identifiesYou) text += ` — ${identifiesYou} ${identifiesYou === 1 ? 'identifies' : 'identify'} you`;
-    else if (probablyIdentifiesYou)
+    let said = say('verdict.trackers', { count: trackers.length });
+    if (identifiesYou) {
+      text += ` — ${identifiesYou} ${identifiesYou === 1 ? 'identifies' : 'identify'} you`;
+      said = say('verdict.detail', { main: said, detail: say('verdict.identify', { count: identifiesYou }) });
+    } else if (probablyIdentifiesYou) {
       text += ` — ${probablyIdentifiesYou} probably ${probablyIdentifiesYou === 1 ? 'identifies' : 'identify'} you`;
+      said = say('verdict.detail', { main: said, detail: say('verdict.probably', { count: probablyIdentifiesYou }) });
+    }
     parts.push(text);
+    says.push(said);
   } else {
     parts.push('no tracker found');
+    says.push(say('verdict.noTracker'));
   }
-  if (possibleTrackers) parts.push(plural(possibleTrackers, 'possible tracker', 'possible trackers'));
-  if (otherRemoteContent) parts.push(plural(otherRemoteContent, 'other remote item', 'other remote items'));
-  if (trackedLinks) parts.push(plural(trackedLinks, 'tracked link', 'tracked links'));
+  if (possibleTrackers) {
+    parts.push(plural(possibleTrackers, 'possible tracker', 'possible trackers'));
+    says.push(say('verdict.possible', { count: possibleTrackers }));
+  }
+  if (otherRemoteContent) {
+    parts.push(plural(otherRemoteContent, 'other remote item', 'other remote items'));
+    says.push(say('verdict.otherRemote', { count: otherRemoteContent }));
+  }
+  if (trackedLinks) {
+    parts.push(plural(trackedLinks, 'tracked link', 'tracked links'));
+    says.push(say('verdict.trackedLinks', { count: trackedLinks }));
+  }
   if (linksIdentifyYou) {
     const text = `${linksIdentifyYou === 1 ? 'identifies' : 'identify'} you if clicked`;
     parts.push(
@@ -131,8 +151,19 @@ export function verdictOf(
         ? `${parts.pop()!} — ${linksIdentifyYou} ${text}`
         : `${plural(linksIdentifyYou, 'link', 'links')} ${text}`,
     );
+    says.push(
+      trackedLinks
+        ? say('verdict.detail', {
+            main: says.pop()!,
+            detail: say('verdict.identifyIfClicked', { count: linksIdentifyYou }),
+          })
+        : say('verdict.linksIdentify', { count: linksIdentifyYou }),
+    );
   }
-  if (readReceipt) parts.push('asks for a read receipt');
+  if (readReceipt) {
+    parts.push('asks for a read receipt');
+    says.push(say('verdict.readReceipt'));
+  }
   const level: VerdictLevel =
     identifiesYou || probablyIdentifiesYou
       ? 'identifies'
@@ -152,6 +183,7 @@ export function verdictOf(
     readReceipt,
     level,
     summary: parts.join('; '),
+    says,
   };
 }
 

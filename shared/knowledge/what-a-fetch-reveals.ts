@@ -13,7 +13,8 @@ export type LearnedFact =
   | 'hover'
   | 'click'
   | 'dns-resolver'
-  | 'proxied-open';
+  | 'proxied-open'
+  | 'prefetched';
 
 export interface Statement {
   readonly says: string;
@@ -76,6 +77,13 @@ export const REVEALS: Readonly<Record<LearnedFact, Statement>> = {
       'be served from its cache',
     source: 'Word to the Wise, "Gmail image caching" (Dec 2013); Trocker chrome/data/DNR_proxy_rules.json',
   },
+  prefetched: {
+    says:
+      'only that the mail reached your inbox: Apple fetches remote content through its relays soon after ' +
+      'delivery, whether or not you read the mail, so the sender sees an Apple relay address and a time near ' +
+      'delivery, not your IP address, your device or when you read it',
+    source: 'Apple, Mail Privacy Protection (iOS 15 / macOS Monterey, 2021); SocketLabs MPP tests',
+  },
   'dns-resolver': {
     says:
       'only if your mail program resolves this host name in advance (most do not; Thunderbird turns it off): ' +
@@ -97,8 +105,19 @@ export const IDENTITY_TEXT: Readonly<Record<'address' | 'recipient-id' | 'probab
 
 export type ReadingMode = 'direct' | 'gmail' | 'apple-mpp' | 'outlook-default' | 'thunderbird-default';
 
+/**
+ * How a way of reading fetches what a mail loads on opening: from the reader's device, through the
+ * provider's image proxy, in the background soon after delivery, or not at all until pictures are allowed.
+ */
+export type PictureFetch = 'direct' | 'proxied' | 'prefetched' | 'blocked';
+
 export interface ReadingModeFacts {
   readonly label: string;
+  readonly pictures: PictureFetch;
+  /** Whether the program looks up host names in advance (only a mail app with pictures on may). */
+  readonly dnsPrefetch: boolean;
+  /** Whether it renders Outlook's conditional comments (only Outlook for Windows does). */
+  readonly outlookConditionals: boolean;
   /** What an open-triggered fetch reveals in this way of reading. */
   readonly ipAddress: boolean;
   readonly userAgent: boolean;
@@ -109,6 +128,9 @@ export interface ReadingModeFacts {
 
 export const READING_MODES: Readonly<Record<ReadingMode, ReadingModeFacts>> = {
   direct: {
+    pictures: 'direct',
+    dnsPrefetch: true,
+    outlookConditionals: true,
     label:
       'a mail app with pictures on (Thunderbird or Outlook with pictures allowed, Apple Mail with Privacy Protection off)',
     ipAddress: true,
@@ -118,6 +140,9 @@ export const READING_MODES: Readonly<Record<ReadingMode, ReadingModeFacts>> = {
     source: `${EPT}; itdelatrisu/email-tracking-tester`,
   },
   gmail: {
+    pictures: 'proxied',
+    dnsPrefetch: false,
+    outlookConditionals: false,
     label: 'Gmail (web or app)',
     ipAddress: false,
     userAgent: false,
@@ -128,6 +153,9 @@ export const READING_MODES: Readonly<Record<ReadingMode, ReadingModeFacts>> = {
     source: 'Word to the Wise, "Gmail image caching" (Dec 2013); ScientiaMobile on GoogleImageProxy',
   },
   'apple-mpp': {
+    pictures: 'prefetched',
+    dnsPrefetch: false,
+    outlookConditionals: false,
     label: 'Apple Mail with Mail Privacy Protection',
     ipAddress: false,
     userAgent: false,
@@ -139,6 +167,9 @@ export const READING_MODES: Readonly<Record<ReadingMode, ReadingModeFacts>> = {
       'Apple, Mail Privacy Protection (iOS 15 / macOS Monterey, 2021); SocketLabs MPP tests; MailTrackerBlocker README',
   },
   'outlook-default': {
+    pictures: 'blocked',
+    dnsPrefetch: false,
+    outlookConditionals: true,
     label: 'Outlook for Windows with its default settings',
     ipAddress: false,
     userAgent: false,
@@ -149,6 +180,9 @@ export const READING_MODES: Readonly<Record<ReadingMode, ReadingModeFacts>> = {
     source: 'Microsoft Support, "Block or unblock automatic picture downloads in email messages"',
   },
   'thunderbird-default': {
+    pictures: 'blocked',
+    dnsPrefetch: false,
+    outlookConditionals: false,
     label: 'Thunderbird with its default settings',
     ipAddress: false,
     userAgent: false,
