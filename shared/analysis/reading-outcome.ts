@@ -7,7 +7,7 @@
 import { getDomain } from 'tldts';
 
 import { say, type Said } from '../i18n/said';
-import { READING_MODES, type LearnedFact, type ReadingMode } from '../knowledge/what-a-fetch-reveals';
+import { READING_MODES, REVEALS, type LearnedFact, type ReadingMode } from '../knowledge/what-a-fetch-reveals';
 import type { Finding } from '../model/finding';
 import type { MailAddress } from '../model/mail';
 import type { LinkReport } from './analyse-links';
@@ -146,4 +146,30 @@ function hostOf(url: string): string {
 
 function domainOf(host: string): string {
   return getDomain(host.toLowerCase(), { allowPrivateDomains: false }) ?? host.toLowerCase();
+}
+
+export interface LearnedSaid {
+  readonly fact: LearnedFact;
+  readonly said: Said;
+  readonly source: string;
+}
+
+/** What one finding would reveal in `mode`, as codes with their sources; empty when it is not fetched. */
+export function learnedSaids(finding: Finding, mode: ReadingMode): LearnedSaid[] {
+  const learned = learnedUnder(finding, mode);
+  return learned.map((fact) => ({
+    fact,
+    said:
+      fact === 'identity' && finding.identifies
+        ? learned.includes('click')
+          ? say('identity.click')
+          : say(`identity.${learned.includes('prefetched') ? 'prefetched' : 'open'}.${finding.identifies}`)
+        : say(`fact.${fact}`),
+    source: REVEALS[fact].source,
+  }));
+}
+
+/** Why a finding learns nothing in `mode`: pictures are blocked, or this way of reading never fetches it. */
+export function nothingLearned(mode: ReadingMode): Said {
+  return say(READING_MODES[mode].pictures === 'blocked' ? 'learnedNone.blocked' : 'learnedNone.notFetched');
 }

@@ -13,7 +13,8 @@ export interface Translator {
   readonly locale: string;
   /** A key of `namespace` (default `engine`), with placeholders and `count` for plurals. */
   t(key: string, params?: Readonly<Record<string, unknown>>, namespace?: string): string;
-  said(said: Said): string;
+  /** A code in `namespace` (default `engine`); parameters that are codes are always engine codes. */
+  said(said: Said, namespace?: string): string;
   list(items: readonly string[]): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
 }
@@ -54,10 +55,10 @@ export function translatorOf(instance: i18n): Translator {
       return localeNow();
     },
     t: (key, params, namespace = 'engine') => instance.t(key, { ...params, ns: namespace }) as string,
-    said: (said) => {
+    said: (said, namespace = 'engine') => {
       const params: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(said.params ?? {})) params[name] = renderParam(value, translator);
-      return translator.t(said.id, params);
+      return translator.t(said.id, params, namespace);
     },
     list: (items) => {
       const locale = localeNow();

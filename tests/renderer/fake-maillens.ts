@@ -216,6 +216,7 @@ export const REPORT: MessageReport = {
     readReceipt: false,
     level: 'identifies',
     summary: '2 trackers — 1 identifies you; 1 other remote item; 1 tracked link',
+    says: [],
   },
   warnings: [],
 };

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // An opened mail: the verdict, the numbered findings and their selection, the tabs and the reading modes.
 
+import { createTranslator } from '../../shared/i18n/translator';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { READING_MODES } from '../../shared/knowledge/what-a-fetch-reveals';
 import { App } from '../../renderer/src/App';
 import { useMailLens } from '../../renderer/src/store';
 import { en } from '../../renderer/src/strings/en';
@@ -67,16 +67,26 @@ describe('result view', () => {
     expect(items()[2]!.getAttribute('aria-selected')).toBe('false');
   });
 
-  it('says how each way of reading changes what an opening reveals', async () => {
+  it('says how each way of reading changes what an opening reveals, in the answer, verdict and lists', async () => {
     await openMail();
+    const english = createTranslator('en');
     const first = () => screen.getAllByTestId('finding')[0]!;
-    expect(within(first()).getByText(READING_MODES.direct.says, { exact: false })).toBeTruthy();
-    fireEvent.change(screen.getByLabelText(en.findings.readingMode), { target: { value: 'gmail' } });
-    expect(within(first()).getByText(READING_MODES.gmail.says, { exact: false })).toBeTruthy();
-    // A click is not an opening: no reading-mode note on the link's finding.
-    expect(within(screen.getAllByTestId('finding')[3]!).queryByText(READING_MODES.gmail.says, { exact: false })).toBe(
-      null,
-    );
+    const learned = () =>
+      [...within(first()).getByTestId('learned').querySelectorAll('li')].map((li) => li.dataset.fact);
+    expect(within(first()).getByText(english.t('mode.direct.says'), { exact: false })).toBeTruthy();
+    expect(learned()).toContain('ip-address');
+    expect(screen.getByTestId('plain-answer').textContent).toMatch(/^Opening this mail tells .* that you read it/);
+    fireEvent.change(screen.getByLabelText('If you read this in:'), { target: { value: 'gmail' } });
+    expect(within(first()).getByText(english.t('mode.gmail.says'), { exact: false })).toBeTruthy();
+    expect(learned()).not.toContain('ip-address');
+    expect(learned()).toContain('proxied-open');
+    expect(screen.getByTestId('plain-answer').textContent).toContain(english.t('learnedShort.proxied-open'));
+    fireEvent.change(screen.getByLabelText('If you read this in:'), { target: { value: 'outlook-default' } });
+    expect(learned()).toEqual(['none']);
+    expect(screen.getByTestId('plain-answer').textContent).toMatch(/tells no one as long as you do not allow pictures/);
+    expect(screen.getByTestId('verdict').textContent).toMatch(/blocked until you allow pictures/);
+    // A click is not an opening: the link's finding learns the same in every way of reading.
+    expect(within(screen.getAllByTestId('finding')[3]!).getByTestId('learned').textContent).toMatch(/clicked/);
   });
 
   it('moves between tabs with the arrow keys and copies a link without opening it', async () => {

@@ -19,6 +19,7 @@ const DUO = join(__dirname, '..', 'fixtures', 'duo-like', 'betaling-studiefinanc
 const OPEN_TIME = { 'each-open': 'open-time', 'first-open': 'proxied-open', 'near-delivery': 'prefetched' } as const;
 
 const reports = new Map<string, MessageReport>();
+const english = translatorOf(createI18n('en'));
 
 beforeAll(async () => {
   const paths = [
@@ -52,6 +53,7 @@ describe('reading outcome', () => {
       const outcome = readingOutcome(report, 'direct');
       expect(outcome.verdict.level).toBe(report.verdict?.level);
       expect(outcome.verdict.summary).toBe(report.verdict?.summary);
+      expect(outcome.verdict.says.map((said) => english.said(said)).join('; ')).toBe(report.verdict?.summary);
       expect(outcome.findings.map((finding) => finding.learns)).toEqual(report.references.map((f) => f.learns));
     }
   });

@@ -2,7 +2,7 @@
 // (`engine`), in English, Dutch and, for tests, a pseudo-locale. Components read texts with
 // `useTranslation('ui')`; engine codes (`Said`) are rendered with `useSaid()`.
 
-import { useTranslation } from 'react-i18next';
+import { setI18n, useTranslation } from 'react-i18next';
 
 import { ENGINE } from '../../../shared/i18n/catalogues/engine';
 import { isLanguage, localeOf, type Language } from '../../../shared/i18n/languages';
@@ -25,6 +25,8 @@ export const i18n = createI18n('en', {
   nl: { ui: UI_NL },
   [PSEUDO]: { ui: pseudoCatalogue(UI_EN), engine: pseudoCatalogue(ENGINE.en) },
 });
+// useTranslation() reads this instance, with or without an I18nextProvider around the tree.
+setI18n(i18n);
 i18n.options.saveMissing = true;
 i18n.options.missingKeyHandler = (_languages, namespace, key) => void missingKeys.push(`${namespace}:${key}`);
 
@@ -51,8 +53,11 @@ export async function setWindowLanguage(language: WindowLanguage): Promise<void>
   document.documentElement.lang = language === PSEUDO ? 'en' : language;
 }
 
-/** Renders engine codes in the current language; re-renders the component when the language changes. */
-export function useSaid(): (said: Said) => string {
+/**
+ * Renders codes in the current language (engine codes by default; `ui` for the window's own keys with
+ * code parameters); re-renders the component when the language changes.
+ */
+export function useSaid(): (said: Said, namespace?: 'engine' | 'ui') => string {
   useTranslation('ui');
-  return (said) => engine.said(said);
+  return (said, namespace = 'engine') => engine.said(said, namespace);
 }

@@ -3,8 +3,9 @@
 
 import type { ReactNode } from 'react';
 
-import { explainLearning } from '../../../shared/analysis/describe-learning';
+import { learnedSaids, nothingLearned } from '../../../shared/analysis/reading-outcome';
 import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
+import { useSaid } from '../i18n';
 import type { NumberedFinding } from '../findings/order-findings';
 import { strings } from '../strings';
 import { CopyButton } from '../ui/CopyButton';
@@ -19,15 +20,23 @@ function Field({ name, children }: { readonly name: string; readonly children: R
 }
 
 function Sourced({ says, source }: { readonly says: string; readonly source: string }) {
+  const said = useSaid();
   return (
     <details className="sourced">
       <summary>{says}</summary>
-      <p className="muted">{strings.findings.source(source)}</p>
+      <p className="muted">
+        {said({ id: 'learning.source', params: { source: '' } }, 'ui')}
+        {/* Sources are titles of documents, quoted as published (in English). */}
+        <span lang="en" translate="no">
+          {source}
+        </span>
+      </p>
     </details>
   );
 }
 
 export function FindingDetails({ entry, readingMode }: { entry?: NumberedFinding; readingMode: ReadingMode }) {
+  const said = useSaid();
   if (!entry) {
     return (
       <section className="finding-details" aria-label={strings.findings.noneSelected}>
@@ -38,6 +47,7 @@ export function FindingDetails({ entry, readingMode }: { entry?: NumberedFinding
   const { number, finding } = entry;
   const { location, tracker } = finding;
   const mode = READING_MODES[readingMode];
+  const learned = learnedSaids(finding, readingMode);
   const heading = strings.findings.details(number);
   return (
     <section className="finding-details" aria-label={heading} data-testid="finding-details">
@@ -100,12 +110,16 @@ export function FindingDetails({ entry, readingMode }: { entry?: NumberedFinding
             </ul>
           </Field>
         )}
-        <Field name={strings.findings.learned}>
-          {explainLearning(finding).map((learned) => (
-            <Sourced key={learned.fact} says={learned.says} source={learned.source} />
+        <Field name={said({ id: 'learning.title' }, 'ui')}>
+          {learned.map((item) => (
+            <Sourced key={item.fact} says={said(item.said)} source={item.source} />
           ))}
+          {learned.length === 0 && <p>{said(nothingLearned(readingMode))}</p>}
           {finding.trigger === 'open' && (
-            <Sourced says={`${strings.findings.readingModeNote(mode.label)} ${mode.says}`} source={mode.source} />
+            <Sourced
+              says={`${said({ id: 'learning.modeNote', params: { mode: { id: `mode.${readingMode}.short` } } }, 'ui')} ${said({ id: `mode.${readingMode}.says` })}`}
+              source={mode.source}
+            />
           )}
         </Field>
       </dl>

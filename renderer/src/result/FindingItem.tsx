@@ -3,9 +3,10 @@
 
 import type { Ref } from 'react';
 
-import { explainLearning } from '../../../shared/analysis/describe-learning';
+import { learnedSaids, nothingLearned } from '../../../shared/analysis/reading-outcome';
 import { ComparisonNote, IdentificationTag } from '../compare/ComparisonNote';
 import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
+import { useSaid } from '../i18n';
 import { certaintyLabel, countryName, findingTitle, identifiesLabel } from '../findings/describe-finding';
 import type { NumberedFinding } from '../findings/order-findings';
 import { strings } from '../strings';
@@ -29,6 +30,8 @@ export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode
   const certainty = certaintyLabel(finding);
   const runner = finding.tracker ?? finding.operator;
   const mode = READING_MODES[readingMode];
+  const said = useSaid();
+  const learned = learnedSaids(finding, readingMode);
   return (
     <div
       ref={ref}
@@ -71,17 +74,25 @@ export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode
           ))}
         </ul>
       )}
-      <p className="learned-title">{strings.findings.learned}</p>
-      <ul className="learned">
-        {explainLearning(finding).map((learned) => (
-          <li key={learned.fact} title={strings.findings.source(learned.source)}>
-            {learned.says}
+      <p className="learned-title">{said({ id: 'learning.title' }, 'ui')}</p>
+      <ul className="learned" data-testid="learned">
+        {learned.map((item) => (
+          <li
+            key={item.fact}
+            data-fact={item.fact}
+            title={said({ id: 'learning.source', params: { source: item.source } }, 'ui')}
+          >
+            {said(item.said)}
           </li>
         ))}
+        {learned.length === 0 && <li data-fact="none">{said(nothingLearned(readingMode))}</li>}
       </ul>
       {finding.trigger === 'open' && (
-        <p className="reading-note" title={strings.findings.source(mode.source)}>
-          <strong>{strings.findings.readingModeNote(mode.label)}</strong> {mode.says}
+        <p className="reading-note" title={said({ id: 'learning.source', params: { source: mode.source } }, 'ui')}>
+          <strong>
+            {said({ id: 'learning.modeNote', params: { mode: { id: `mode.${readingMode}.short` } } }, 'ui')}
+          </strong>{' '}
+          {said({ id: `mode.${readingMode}.says` })}
         </p>
       )}
       {marked === false && <p className="muted">{strings.findings.noMarker}</p>}

@@ -10,7 +10,6 @@ import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { FindingDetails } from './FindingDetails';
 import { FindingItem } from './FindingItem';
-import { ReadingModeSelect } from './ReadingModeSelect';
 
 const MOVES: Record<string, (position: number, last: number) => number> = {
   ArrowDown: (position, last) => Math.min(position + 1, last),
@@ -70,7 +69,6 @@ export function FindingsTab({ report }: { readonly report: MessageReport }) {
   const selectedEntry = selected === null ? undefined : order.byIndex.get(selected);
   return (
     <div className="findings" data-testid="findings">
-      <ReadingModeSelect />
       {order.ordered.length === 0 ? (
         <p className="muted">{strings.findings.empty}</p>
       ) : (

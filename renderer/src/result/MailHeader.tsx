@@ -13,17 +13,13 @@ import { useMailLens } from '../store';
 import { strings } from '../strings';
 import { EvidenceStrip } from './EvidenceStrip';
 import { MessagePicker } from './MessagePicker';
+import { PlainAnswer } from './PlainAnswer';
 import { ReportButtons } from './ReportButtons';
 
 interface Props {
   readonly mail: OpenedMail;
   readonly report: MessageReport;
   readonly headingRef: Ref<HTMLHeadingElement>;
-}
-
-/** The engine decides the verdict's level, so the app, the CLI and the JSON agree on it. */
-function verdictTone(report: MessageReport): string {
-  return report.verdict?.level ?? 'unknown';
 }
 
 export function MailHeader({ mail, report, headingRef }: Props) {
@@ -78,17 +74,15 @@ export function MailHeader({ mail, report, headingRef }: Props) {
         ))}
       </dl>
       <EvidenceStrip mail={mail} />
-      <section className="verdict-box" data-tone={verdictTone(report)} aria-label={strings.result.verdictLabel}>
-        {report.error ? (
+      {report.error ? (
+        <section className="verdict-box" data-tone="unknown" aria-label={strings.result.verdictLabel}>
           <p role="alert" className="verdict" data-testid="verdict">
             {strings.result.messageError(report.error)}
           </p>
-        ) : (
-          <p className="verdict" data-testid="verdict">
-            {report.verdict?.summary}
-          </p>
-        )}
-      </section>
+        </section>
+      ) : (
+        <PlainAnswer report={report} />
+      )}
       <ComparisonSummary report={report} />
     </header>
   );

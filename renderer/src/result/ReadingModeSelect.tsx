@@ -1,20 +1,21 @@
 // "If you read this in:": how the ways of reading mail change what a fetch on opening reveals.
 
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
-import { READING_MODES, type ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
+import type { ReadingMode } from '../../../shared/knowledge/what-a-fetch-reveals';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 
 export const MODES: readonly ReadingMode[] = ['direct', 'gmail', 'apple-mpp', 'outlook-default', 'thunderbird-default'];
 
 export function ReadingModeSelect() {
+  const { t } = useTranslation('ui');
   const id = useId();
   const mode = useMailLens((state) => state.readingMode);
   const setReadingMode = useMailLens((state) => state.setReadingMode);
   return (
     <div className="reading-mode">
-      <label htmlFor={id}>{strings.findings.readingMode}</label>
+      <label htmlFor={id}>{t('answer.readingMode')}</label>
       <select
         id={id}
         data-testid="reading-mode"
@@ -26,7 +27,7 @@ export function ReadingModeSelect() {
       >
         {MODES.map((option) => (
           <option key={option} value={option}>
-            {READING_MODES[option].label}
+            {t(`mode.${option}.label`, { ns: 'engine' })}
           </option>
         ))}
       </select>

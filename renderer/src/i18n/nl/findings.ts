@@ -1,3 +1,15 @@
-// The window's findings texts in Dutch (namespace `ui`); keys and placeholders match ../en/findings.ts.
+// De teksten van het venster over bevindingen en het korte antwoord, in het Nederlands (namespace `ui`);
+// dezelfde sleutels en plaatshouders als ../en/findings.ts.
 
-export const FINDINGS = {};
+export const FINDINGS = {
+  answer: {
+    label: 'Kort gezegd',
+    verdictLabel: 'Oordeel',
+    readingMode: 'Als je dit leest in:',
+  },
+  learning: {
+    title: 'Wat het te weten zou komen',
+    source: 'Bron: {{source}}',
+    modeNote: 'In {{mode}}:',
+  },
+};
