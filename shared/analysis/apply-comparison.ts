@@ -3,6 +3,7 @@
 // both does not), and the verdict counted again from those findings, so that the verdict, the labels
 // and the list keep agreeing.
 
+import { say } from '../i18n/said';
 import type { Finding, Identification } from '../model/finding';
 import type { MessageReport } from '../model/report';
 import { verdictOf } from './analyse-message';
@@ -32,6 +33,7 @@ function applied(finding: Finding, item: ComparedItem): Finding {
               id: 'proven-by-copies',
               weight: 'strong',
               says: `differs between two recipients' copies of this mail (${differing.where}): an id of its reader`,
+              text: say('signal.provenByCopies', { where: differing.where }),
             },
           ]
         : finding.signals,

@@ -1,6 +1,7 @@
 // Turns one remote reference into a finding: service, signals, certainty, identifying tokens,
 // recipient leak, and what the fetch would reveal.
 
+import { say } from '../i18n/said';
 import { isInEea } from '../knowledge/eea';
 import { unwrapImageProxy } from '../knowledge/image-proxies';
 import type { Certainty, Finding, IdentifyingToken, Identification, Signal, TrackerInfo } from '../model/finding';
@@ -266,13 +267,22 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
   if (tracker) {
     const how =
       tracker.matchedBy === 'tracking-host' ? `${tracker.evidence} is a tracking host` : 'its address has the shape';
-    signals.push({ id: 'known-tracker', weight: 'strong', says: `${how} of ${tracker.name} (${tracker.company})` });
+    signals.push({
+      id: 'known-tracker',
+      weight: 'strong',
+      says: `${how} of ${tracker.name} (${tracker.company})`,
+      text:
+        tracker.matchedBy === 'tracking-host'
+          ? say('signal.trackingHost', { host: tracker.evidence, name: tracker.name, company: tracker.company })
+          : say('signal.trackerShape', { name: tracker.name, company: tracker.company }),
+    });
   }
   if (copied && tracker) {
     signals.push({
       id: 'not-sent-by-service',
       weight: 'against',
       says: `${tracker.name} did not send this mail (no header names ${service!.senderDomains!.join(' or ')}): the ids in its address were made for whoever received the original, not for you`,
+      text: say('signal.notSentByService', { name: tracker.name, domains: service!.senderDomains!.join(' / ') }),
     });
   }
   if (recipientLeak.length) {
@@ -280,6 +290,7 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
       id: 'recipient-address',
       weight: 'strong',
       says: `your address is in it (${recipientLeak[0]!.encoding})`,
+      text: say('signal.recipientAddress', { encoding: recipientLeak[0]!.encoding }),
     });
   }
   if (tokens.some((token) => token.reason === 'recipient-parameter')) {
@@ -287,10 +298,16 @@ export function classifyReference(reference: RemoteReference, mail: MailContext)
       id: 'recipient-id',
       weight: 'strong',
       says: `${tracker?.name ?? 'the service'} puts a per-recipient id there`,
+      text: tracker ? say('signal.recipientId', { name: tracker.name }) : say('signal.recipientIdUnnamed'),
     });
   } else if (tokens.some((token) => token.reason === 'opaque') && (isImageReference(reference) || tracker)) {
     const where = tokens.find((token) => token.reason === 'opaque')!.where;
-    signals.push({ id: 'opaque-token', weight: 'weak', says: `carries a code that looks unique (${where})` });
+    signals.push({
+      id: 'opaque-token',
+      weight: 'weak',
+      says: `carries a code that looks unique (${where})`,
+      text: say('signal.opaqueToken', { where }),
+    });
   }
   for (const signal of [
     sizeSignal(reference),

@@ -3,6 +3,7 @@
 // is design), FairEmail (area <= 25 px²), MailTrackerBlocker (0/1 px, spacer names), Pelton (only image
 // from its host, long opaque token, address in the URL).
 
+import { say } from '../i18n/said';
 import type { RemoteReference } from '../model/reference';
 import type { Signal } from '../model/finding';
 
@@ -49,7 +50,12 @@ export function sizeSignal(reference: RemoteReference): Signal | null {
     width !== undefined && height !== undefined ? width * height <= TINY_AREA : (width ?? height ?? Infinity) <= 2;
   if (!tiny) return null;
   const text = `${width ?? '?'}×${height ?? '?'} px`;
-  return { id: 'tiny', weight: 'strong', says: `declared ${text}: too small to see` };
+  return {
+    id: 'tiny',
+    weight: 'strong',
+    says: `declared ${text}: too small to see`,
+    text: say('signal.tiny', { size: text }),
+  };
 }
 
 export function hiddenSignal(reference: RemoteReference): Signal | null {
@@ -58,7 +64,12 @@ export function hiddenSignal(reference: RemoteReference): Signal | null {
   // Hidden itself: strong. Only inside a hidden block: weak — newsletters hide the mobile or the desktop
   // half of their layout that way (a tiny pixel in such a block is caught by its size anyway).
   const own = reasons.find((reason) => !reason.includes(' on ancestor '));
-  return { id: 'hidden', weight: own ? 'strong' : 'weak', says: `hidden: ${own ?? reasons[0]}` };
+  return {
+    id: 'hidden',
+    weight: own ? 'strong' : 'weak',
+    says: `hidden: ${own ?? reasons[0]}`,
+    text: say('signal.hidden', { reason: own ?? reasons[0]! }),
+  };
 }
 
 /**
@@ -77,19 +88,30 @@ export function pathWordSignal(url: URL, opaqueWhere?: string): Signal | null {
         id: 'path-word',
         weight: 'strong',
         says: `the address says "${word}" and carries a code that looks made for this message (${opaqueWhere}): the shape of an open-tracking URL`,
+        text: say('signal.pathWordCode', { word, where: opaqueWhere }),
       }
-    : { id: 'path-word', weight: 'weak', says: `the address contains "${word}"` };
+    : {
+        id: 'path-word',
+        weight: 'weak',
+        says: `the address contains "${word}"`,
+        text: say('signal.pathWord', { word }),
+      };
 }
 
 export function spacerSignal(url: URL): Signal | null {
   return SPACER_NAME.test(url.pathname)
-    ? { id: 'spacer-name', weight: 'against', says: 'named like a layout spacer' }
+    ? { id: 'spacer-name', weight: 'against', says: 'named like a layout spacer', text: say('signal.spacer') }
     : null;
 }
 
 export function repeatedSignal(count: number): Signal | null {
   return count >= DESIGN_REPEAT
-    ? { id: 'repeated', weight: 'against', says: `used ${count} times in this mail: a design element` }
+    ? {
+        id: 'repeated',
+        weight: 'against',
+        says: `used ${count} times in this mail: a design element`,
+        text: say('signal.repeated', { count }),
+      }
     : null;
 }
 
@@ -99,19 +121,44 @@ export function onlyImageFromHostSignal(
   imagesFromHost: number,
 ): Signal | null {
   if (!isImageReference(reference) || imagesFromHost !== 1) return null;
-  return { id: 'only-image-from-host', weight: 'weak', says: `the only image from ${host}` };
+  return {
+    id: 'only-image-from-host',
+    weight: 'weak',
+    says: `the only image from ${host}`,
+    text: say('signal.onlyImage', { host }),
+  };
 }
 
 export function conditionSignal(reference: RemoteReference): Signal | null {
   switch (reference.condition) {
     case 'outlook-only':
-      return { id: 'outlook-only', weight: 'weak', says: 'placed where only Outlook for Windows loads it' };
+      return {
+        id: 'outlook-only',
+        weight: 'weak',
+        says: 'placed where only Outlook for Windows loads it',
+        text: say('signal.outlookOnly'),
+      };
     case 'print':
-      return { id: 'print-only', weight: 'weak', says: 'loads only when the mail is printed' };
+      return {
+        id: 'print-only',
+        weight: 'weak',
+        says: 'loads only when the mail is printed',
+        text: say('signal.printOnly'),
+      };
     case 'forward':
-      return { id: 'forward-only', weight: 'weak', says: 'loads only inside a reply or forward' };
+      return {
+        id: 'forward-only',
+        weight: 'weak',
+        says: 'loads only inside a reply or forward',
+        text: say('signal.forwardOnly'),
+      };
     case 'dark-mode':
-      return { id: 'dark-mode-only', weight: 'weak', says: 'loads only in dark mode' };
+      return {
+        id: 'dark-mode-only',
+        weight: 'weak',
+        says: 'loads only in dark mode',
+        text: say('signal.darkModeOnly'),
+      };
     case 'hover':
     case undefined:
       return null;

@@ -2,6 +2,7 @@
 // the fetch to the reader, and what the fetch would reveal.
 
 import type { RecipientLeak } from '../analysis/recipient-leak';
+import type { Said } from '../i18n/said';
 import type { LearnedFact } from '../knowledge/what-a-fetch-reveals';
 import type { RemoteReference } from './reference';
 
@@ -29,7 +30,9 @@ export interface Signal {
   readonly id: SignalId;
   /** `strong` and `weak` count towards tracking; `against` points to design (spacers, repeated images). */
   readonly weight: 'strong' | 'weak' | 'against';
+  /** In English, for the CLI and the JSON; `text` is the same as a code, for every language. */
   readonly says: string;
+  readonly text: Said;
 }
 
 export interface TrackerInfo {

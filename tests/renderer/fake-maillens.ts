@@ -136,7 +136,17 @@ export const FINDINGS: readonly Finding[] = [
     declaredSize: { width: 1, height: 1 },
     tracker: MAILCHIMP,
     certainty: 'named',
-    signals: [{ id: 'known-tracker', weight: 'strong', says: 'list-manage.com is a tracking host of Mailchimp' }],
+    signals: [
+      {
+        id: 'known-tracker',
+        weight: 'strong',
+        says: 'list-manage.com is a tracking host of Mailchimp (Intuit Inc.)',
+        text: {
+          id: 'signal.trackingHost',
+          params: { host: 'list-manage.com', name: 'Mailchimp', company: 'Intuit Inc.' },
+        },
+      },
+    ],
     recipientLeak: [],
     tokens: [{ where: 'query parameter "e"', value: 'a1b2c3d4e5', reason: 'recipient-parameter' }],
     identifies: 'recipient-id',
@@ -150,7 +160,17 @@ export const FINDINGS: readonly Finding[] = [
     location: { part: 'text/html', element: 'a', attribute: 'href' },
     tracker: MAILCHIMP,
     certainty: 'named',
-    signals: [{ id: 'known-tracker', weight: 'strong', says: 'list-manage.com is a tracking host of Mailchimp' }],
+    signals: [
+      {
+        id: 'known-tracker',
+        weight: 'strong',
+        says: 'list-manage.com is a tracking host of Mailchimp (Intuit Inc.)',
+        text: {
+          id: 'signal.trackingHost',
+          params: { host: 'list-manage.com', name: 'Mailchimp', company: 'Intuit Inc.' },
+        },
+      },
+    ],
     recipientLeak: [],
     identifies: null,
     learns: ['click', 'ip-address', 'user-agent'],
@@ -163,7 +183,14 @@ export const FINDINGS: readonly Finding[] = [
     hidden: ['display:none on ancestor <div>'],
     tracker: null,
     certainty: 'likely',
-    signals: [{ id: 'hidden', weight: 'strong', says: 'the image is hidden (display:none on ancestor <div>)' }],
+    signals: [
+      {
+        id: 'hidden',
+        weight: 'strong',
+        says: 'the image is hidden (display:none on ancestor <div>)',
+        text: { id: 'signal.hidden', params: { reason: 'display:none on ancestor <div>' } },
+      },
+    ],
     recipientLeak: [],
     identifies: 'probable-token',
     learns: ['ip-address', 'user-agent', 'open-time', 'identity'],

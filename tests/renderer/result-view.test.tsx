@@ -41,7 +41,7 @@ describe('result view', () => {
     expect(first.getAttribute('aria-label')).toBe(en.findings.itemLabel(1, 'Mailchimp', en.certainty.named));
     expect(within(first).getByText(en.findings.company('Intuit Inc.', 'United States', false))).toBeTruthy();
     expect(within(first).getByText(en.certainty.named)).toBeTruthy();
-    expect(within(first).getByText('list-manage.com is a tracking host of Mailchimp')).toBeTruthy();
+    expect(within(first).getByText('list-manage.com is a tracking host of Mailchimp (Intuit Inc.)')).toBeTruthy();
     expect(within(first).getByText(en.findings.learned)).toBeTruthy();
     expect(
       within(first).getByText(

@@ -110,9 +110,11 @@ describe('reading outcome', () => {
       for (const report of reports.values()) {
         for (const mode of MODES) {
           const outcome = readingOutcome(report, mode);
-          for (const said of [...outcome.answer, ...outcome.verdict.says]) {
+          const signals = outcome.findings.flatMap((finding) => finding.signals);
+          if (language === 'en') for (const signal of signals) expect(translator.said(signal.text)).toBe(signal.says);
+          for (const said of [...outcome.answer, ...outcome.verdict.says, ...signals.map((signal) => signal.text)]) {
             const text = translator.said(said);
-            expect(text).not.toMatch(/\{\{|\}\}|^answer\.|^verdict\./);
+            expect(text).not.toMatch(/\{\{|\}\}|^answer\.|^verdict\.|^signal\./);
           }
         }
       }

@@ -66,10 +66,12 @@ export function FindingItem({ ref, entry, selected, tabStop, marked, readingMode
       </p>
       <ComparisonNote index={index} />
       {finding.signals.length > 0 && (
-        <ul className="signals" aria-label={strings.findings.signals}>
+        <ul className="signals" aria-label={said({ id: 'signals.title' }, 'ui')}>
           {finding.signals.map((signal) => (
             <li key={`${signal.id}-${signal.says}`} data-weight={signal.weight}>
-              {signal.weight === 'against' ? strings.findings.against(signal.says) : signal.says}
+              {signal.weight === 'against'
+                ? said({ id: 'signals.against', params: { says: signal.text } }, 'ui')
+                : said(signal.text)}
             </li>
           ))}
         </ul>

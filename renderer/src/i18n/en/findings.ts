@@ -7,6 +7,10 @@ export const FINDINGS = {
     verdictLabel: 'Verdict',
     readingMode: 'If you read this in:',
   },
+  signals: {
+    title: 'Why',
+    against: 'Against tracking: {{says}}',
+  },
   learning: {
     title: 'What it would have learned',
     source: 'Source: {{source}}',

@@ -7,6 +7,10 @@ export const FINDINGS = {
     verdictLabel: 'Oordeel',
     readingMode: 'Als je dit leest in:',
   },
+  signals: {
+    title: 'Waarom',
+    against: 'Wijst niet op volgen: {{says}}',
+  },
   learning: {
     title: 'Wat het te weten zou komen',
     source: 'Bron: {{source}}',
