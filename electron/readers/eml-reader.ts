@@ -1,5 +1,6 @@
 // .eml (RFC 5322 / MIME) with mailparser. Attached messages and HTML/AMP parts are read recursively.
 
+import { zoneOfDateHeader } from '../../shared/i18n/mail-date';
 import { simpleParser, type AddressObject, type Attachment, type EmailAddress, type ParsedMail } from 'mailparser';
 
 import type { MailAddress, MailAttachment, MailBody, MailHeader, MailMessage } from '../../shared/model/mail';
@@ -126,6 +127,13 @@ function dateOf(parsed: ParsedMail): string | null {
   return parsed.date.toISOString();
 }
 
+/** The zone the Date header was written in (`+01:00`), when it has a date and names its zone. */
+function dateZoneOf(parsed: ParsedMail): string | null {
+  const line = parsed.headerLines.find(({ key }) => key.toLowerCase() === 'date')?.line;
+  if (line === undefined || !dateOf(parsed)) return null;
+  return zoneOfDateHeader(line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' '));
+}
+
 export const TRUNCATED_WARNING =
   'the message is truncated: it ends before its last MIME part does, so what came after is missing';
 
@@ -167,6 +175,7 @@ export async function readEml(input: Buffer, depth = 0): Promise<MailMessage> {
     to: addressesOf(parsed.to),
     cc: addressesOf(parsed.cc),
     date: dateOf(parsed),
+    dateZone: dateZoneOf(parsed),
     bodies,
     attachments: parsed.attachments.map(toAttachment),
     attachedMessages,

@@ -116,6 +116,8 @@ function messageFrom(fields: FieldsData, walk: Walk, depth: number): MailMessage
     to: recipients(fields, 'to'),
     cc: recipients(fields, 'cc'),
     date: dateOf(fields),
+    // Outlook keeps the time in UTC only; the sender's zone is not stored.
+    dateZone: null,
     bodies: bodiesOf(fields, warnings),
     attachments,
     attachedMessages,

@@ -49,6 +49,8 @@ export interface MailMessage {
   readonly cc: readonly MailAddress[];
   /** ISO 8601, or null when the mail has no parseable date. */
   readonly date: string | null;
+  /** The zone the sender's Date header was written in (`+01:00`); null when unknown. */
+  readonly dateZone: string | null;
   readonly bodies: readonly MailBody[];
   readonly attachments: readonly MailAttachment[];
   /** Attached messages (`message/rfc822`, msg-in-msg), read recursively. */

@@ -22,6 +22,8 @@ export interface MessageReport {
   readonly to: readonly MailAddress[];
   readonly cc: readonly MailAddress[];
   readonly date: string | null;
+  /** The zone the sender wrote the date in (`+01:00`); null when unknown. */
+  readonly dateZone: string | null;
   /** The parts that were read, e.g. `text/html`, `RTF-encapsulated HTML`. */
   readonly bodies: readonly string[];
   readonly attachments: readonly AttachmentSummary[];
@@ -56,6 +58,7 @@ export function summariseMessage(message: MailMessage, analysis: MessageAnalysis
     to: message.to,
     cc: message.cc,
     date: message.date,
+    dateZone: message.dateZone,
     bodies: message.bodies.map((body) => body.part),
     attachments: message.attachments.map(({ filename, contentType, size, sha256 }) => ({
       filename,
@@ -87,6 +90,7 @@ export function failedMessage(index: number, error: string): MessageReport {
     to: [],
     cc: [],
     date: null,
+    dateZone: null,
     bodies: [],
     attachments: [],
     attachedMessages: 0,

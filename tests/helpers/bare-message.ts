@@ -13,6 +13,7 @@ export function bareMessage(to: readonly string[] = []): MailMessage {
     to: to.map((address) => ({ name: '', address })),
     cc: [],
     date: null,
+    dateZone: null,
     bodies: [],
     attachments: [],
     attachedMessages: [],

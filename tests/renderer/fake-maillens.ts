@@ -204,6 +204,7 @@ export const REPORT: MessageReport = {
   to: [{ name: '', address: 'reader@example.org' }],
   cc: [],
   date: '2026-11-22T10:00:00.000Z',
+  dateZone: '+01:00',
   bodies: ['text/html', 'text/plain'],
   attachments: [{ filename: 'terms.pdf', contentType: 'application/pdf', size: 20480, sha256: 'ab'.repeat(32) }],
   attachedMessages: 0,
