@@ -2,7 +2,7 @@
 // (`engine`), in English, Dutch and, for tests, a pseudo-locale. Components read texts with
 // `useTranslation('ui')`; engine codes (`Said`) are rendered with `useSaid()`.
 
-import { useTranslation } from 'react-i18next';
+import { setI18n, useTranslation } from 'react-i18next';
 
 import { ENGINE } from '../../../shared/i18n/catalogues/engine';
 import { isLanguage, localeOf, type Language } from '../../../shared/i18n/languages';
@@ -27,6 +27,8 @@ export const i18n = createI18n('en', {
 });
 i18n.options.saveMissing = true;
 i18n.options.missingKeyHandler = (_languages, namespace, key) => void missingKeys.push(`${namespace}:${key}`);
+// Also the instance `useTranslation` finds without an <I18nextProvider> (components rendered alone in tests).
+setI18n(i18n);
 
 /** The engine's texts in the window's current language. */
 export const engine: Translator = translatorOf(i18n);
