@@ -1,31 +1,31 @@
 // Numbers, dates and addresses as the reader sees them, in the window's language.
 
 import type { MailAddress } from '../../shared/model/mail';
-import { strings } from './strings';
+import { currentLocale, ui } from './i18n';
 
 export function formatAddresses(addresses: readonly MailAddress[]): string {
-  if (addresses.length === 0) return strings.result.nobody;
-  return strings.format.list(addresses.map(({ name, address }) => strings.format.address(name, address)));
+  if (addresses.length === 0) return ui('format.nobody');
+  return addresses.map(({ name, address }) => (name ? ui('format.address', { name, address }) : address)).join(', ');
 }
 
 export function formatDate(iso: string | null): string {
-  if (!iso) return strings.result.noDate;
+  if (!iso) return ui('format.noDate');
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(strings.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatSize(bytes: number): string {
   const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(strings.locale, { maximumFractionDigits: digits }).format(value);
-  if (bytes < 1024) return strings.format.bytes(number(bytes, 0));
-  if (bytes < 1024 * 1024) return strings.format.kilobytes(number(bytes / 1024, 1));
-  return strings.format.megabytes(number(bytes / (1024 * 1024), 1));
+    new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return ui('format.bytes', { value: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return ui('format.kilobytes', { value: number(bytes / 1024, 1) });
+  return ui('format.megabytes', { value: number(bytes / (1024 * 1024), 1) });
 }
 
 export function formatDelay(seconds: number): string {
-  if (seconds < 120) return strings.format.seconds(Math.round(seconds));
+  if (seconds < 120) return ui('format.seconds', { value: Math.round(seconds) });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 120) return strings.format.minutes(minutes);
-  return strings.format.hours(Math.floor(minutes / 60), minutes % 60);
+  if (minutes < 120) return ui('format.minutes', { value: minutes });
+  return ui('format.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }

@@ -6,7 +6,7 @@ import { handleMailboxProgress, startMailbox } from './mailbox/mailbox-data';
 import { clearReportStatus, runReportAction } from './result/report-actions';
 import { forgetMessageSources } from './result/source-data';
 import { useMailLens, type PreviewState } from './store';
-import { strings } from './strings';
+import { ui } from './i18n';
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -18,7 +18,7 @@ async function open(fileName: string | null, showLoading: boolean, request: () =
   try {
     outcome = await request();
   } catch (error) {
-    outcome = { kind: 'failed', fileName: fileName ?? '', error: strings.error.unexpected(describe(error)) };
+    outcome = { kind: 'failed', fileName: fileName ?? '', error: ui('error.unexpected', { detail: describe(error) }) };
   }
   useMailLens.getState().finishOpening(id, outcome);
 }

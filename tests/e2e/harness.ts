@@ -94,6 +94,8 @@ const PRELOAD_SHIM = `
     onCompareRequested: on('app:compare-requested'),
     onExportReportRequested: on('app:export-report-requested'),
     onPrintReportRequested: on('app:print-report-requested'),
+    language: () => Promise.resolve('en'),
+    onLanguageChanged: () => () => undefined,
   });
 })();
 `;

@@ -9,6 +9,7 @@ import { compareCopies } from '../../shared/analysis/compare-copies';
 import type { CompareOutcome } from '../../shared/ipc/contract';
 import type { MessageReport } from '../../shared/model/report';
 import { App } from '../../renderer/src/App';
+import { ui } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/strings/en';
 import { installFakeMailLens, MAIL, REPORT } from './fake-maillens';
 
@@ -28,7 +29,7 @@ async function openAndCompare(outcome: CompareOutcome) {
   const fake = installFakeMailLens({ kind: 'opened', mail: MAIL });
   fake.api.compareWithCopy.mockResolvedValue(outcome);
   render(<App />);
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.open })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
   await act(async () => fireEvent.click(screen.getByRole('button', { name: en.compare.button })));
   return fake;
 }

@@ -10,6 +10,7 @@ import { accessRequestLetter } from '../../shared/rights/access-letter';
 import { App } from '../../renderer/src/App';
 import { defaultLetterLang, letterFileName } from '../../renderer/src/result/letter-file';
 import { useMailLens } from '../../renderer/src/store';
+import { ui } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/strings/en';
 import { installFakeMailLens, MAIL, REPORT } from './fake-maillens';
 
@@ -18,7 +19,7 @@ afterEach(cleanup);
 async function openMail() {
   const fake = installFakeMailLens({ kind: 'opened', mail: MAIL });
   render(<App />);
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.open })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
   return fake;
 }
 

@@ -84,6 +84,8 @@ export function installFakeMailLens(outcome: OpenOutcome = { kind: 'canceled' })
     onCompareRequested: vi.fn(subscribe(compare)),
     onExportReportRequested: vi.fn(subscribe(exportReport)),
     onPrintReportRequested: vi.fn(subscribe(printReport)),
+    language: vi.fn(async () => 'en' as const),
+    onLanguageChanged: vi.fn(() => () => undefined),
   };
   Object.defineProperty(window, 'maillens', { value: api, configurable: true });
   useMailLens.setState(initialState);

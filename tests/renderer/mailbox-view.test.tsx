@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { App } from '../../renderer/src/App';
 import { describeProgress } from '../../renderer/src/mailbox/progress-text';
+import { ui } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/strings/en';
 import type { MailboxProgress } from '../../shared/model/mailbox';
 import { installFakeMailLens } from './fake-maillens';
@@ -31,7 +32,7 @@ describe('mailbox view', () => {
   it('opens a folder from "Open folder…" and asks main for a page of rows and the overview', async () => {
     const fake = installFakeMailLens({ kind: 'mailbox', mailbox: INFO });
     render(<App />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.openFolder })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.openFolder') })));
     expect(fake.api.chooseFolder).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('mailbox')).toBeTruthy();
     expect(screen.getByTestId('mailbox-name').textContent).toBe('Archive');

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { App } from '../../renderer/src/App';
 import { useMailLens } from '../../renderer/src/store';
+import { ui } from '../../renderer/src/i18n';
 import { en } from '../../renderer/src/strings/en';
 import { installFakeMailLens, MAIL, REPORT } from './fake-maillens';
 
@@ -15,7 +16,7 @@ afterEach(cleanup);
 async function openMail() {
   const fake = installFakeMailLens({ kind: 'opened', mail: MAIL });
   render(<App />);
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.open })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
   return fake;
 }
 
@@ -126,7 +127,7 @@ describe('result view', () => {
     const second = { ...REPORT, index: 2, subject: 'Second message' };
     const fake = installFakeMailLens({ kind: 'opened', mail: { ...MAIL, format: 'mbox', messages: [REPORT, second] } });
     render(<App />);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.open })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
     await act(async () => fireEvent.change(screen.getByLabelText(en.result.picker), { target: { value: '1' } }));
     expect(fake.api.previewMessage).toHaveBeenCalledWith(2);
     expect(screen.getByTestId('subject').textContent).toBe('Second message');

@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { App } from '../../renderer/src/App';
-import { en } from '../../renderer/src/strings/en';
+import { ui } from '../../renderer/src/i18n';
 import { installFakeMailLens, MAIL } from './fake-maillens';
 
 afterEach(cleanup);
@@ -15,8 +15,8 @@ describe('start screen', () => {
     const fake = installFakeMailLens();
     render(<App />);
     expect(screen.getByTestId('start')).toBeTruthy();
-    expect(screen.getByText(en.start.lead)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.start.open })));
+    expect(screen.getByText(ui('start.lead'))).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
     expect(fake.api.chooseAndOpen).toHaveBeenCalledTimes(1);
     // The dialog was canceled: the start screen stays.
     expect(screen.getByTestId('start')).toBeTruthy();
@@ -27,7 +27,7 @@ describe('start screen', () => {
     render(<App />);
     const zone = screen.getByTestId('drop-zone');
     expect(zone.tagName).toBe('BUTTON');
-    expect(zone.getAttribute('aria-label')).toBe(en.start.dropZoneLabel);
+    expect(zone.getAttribute('aria-label')).toBe(ui('start.dropZoneLabel'));
     const file = new File(['From: a@b'], 'offer.eml', { type: 'message/rfc822' });
     await act(async () => fireEvent.drop(zone, { dataTransfer: { files: [file] } }));
     expect(fake.api.openDroppedFile).toHaveBeenCalledWith(file);
@@ -39,14 +39,16 @@ describe('start screen', () => {
     render(<App />);
     expect(screen.queryByTestId('compare-first')).toBeNull();
     act(() => fake.emitCompareRequested());
-    expect(screen.getByTestId('compare-first').textContent).toBe(en.start.compareFirst);
+    expect(screen.getByTestId('compare-first').textContent).toBe(ui('start.compareFirst'));
     expect(fake.api.compareWithCopy).not.toHaveBeenCalled();
   });
 
   it('lists the recent files and opens one by its index', async () => {
     const fake = installFakeMailLens();
     render(<App />);
-    const recent = await screen.findByRole('button', { name: en.start.recentLabel('offer.eml', '/home/reader/mail') });
+    const recent = await screen.findByRole('button', {
+      name: ui('start.recentLabel', { fileName: 'offer.eml', folder: '/home/reader/mail' }),
+    });
     await act(async () => fireEvent.click(recent));
     expect(fake.api.openRecent).toHaveBeenCalledWith(0);
   });
@@ -58,9 +60,9 @@ describe('loading, error and help', () => {
     render(<App />);
     act(() => fake.emitProgress({ fileName: 'big.mbox', done: 3, total: 10 }));
     expect(screen.getByTestId('loading')).toBeTruthy();
-    expect(screen.getByText(en.loading.fileName('big.mbox'))).toBeTruthy();
-    expect(screen.getByText(en.loading.progress(3, 10))).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.loading.cancel })));
+    expect(screen.getByText(ui('loading.fileName', { fileName: 'big.mbox' }))).toBeTruthy();
+    expect(screen.getByText(ui('loading.progress', { done: 3, total: 10 }))).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('loading.cancel') })));
     expect(fake.api.cancel).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('start')).toBeTruthy();
   });
@@ -72,7 +74,7 @@ describe('loading, error and help', () => {
     act(() => fake.emitOpened({ kind: 'failed', fileName: 'broken.msg', error }));
     expect(screen.getByTestId('error')).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe(error);
-    fireEvent.click(screen.getByRole('button', { name: en.error.back }));
+    fireEvent.click(screen.getByRole('button', { name: ui('error.back') }));
     expect(screen.getByTestId('start')).toBeTruthy();
   });
 
@@ -81,8 +83,9 @@ describe('loading, error and help', () => {
     render(<App />);
     act(() => fake.emitShowHelp());
     expect(screen.getByTestId('help')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(en.help.title);
-    for (const section of en.help.sections) expect(screen.getByText(section.heading)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(ui('help.title'));
+    for (const section of ['what', 'reveals', 'protects', 'finds'])
+      expect(screen.getByText(ui(`help.${section}.heading`))).toBeTruthy();
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(screen.getByTestId('start')).toBeTruthy();
   });

@@ -5,7 +5,7 @@
 import type { ExportFormat, OpenOutcome } from '../../../shared/ipc/contract';
 import type { MailboxInfo, MailboxProgress, MailboxQuery } from '../../../shared/model/mailbox';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
+import { ui } from '../i18n';
 import { initialMailboxView, PAGE_SIZE, useMailboxView } from './mailbox-store';
 
 /** Progress may come many times a second; the table and overview are asked for again at most this often. */
@@ -140,7 +140,7 @@ export async function openMailboxMessage(id: number, source: string): Promise<vo
   try {
     outcome = await window.maillens.openMailboxMessage(mailbox, id);
   } catch (error) {
-    outcome = { kind: 'failed', fileName: source, error: strings.error.unexpected(describe(error)) };
+    outcome = { kind: 'failed', fileName: source, error: ui('error.unexpected', { detail: describe(error) }) };
   }
   if (outcome.kind === 'opened') useMailLens.getState().showMailboxMessage(request, outcome.mail);
   else if (outcome.kind === 'failed') useMailLens.getState().finishOpening(request, outcome);

@@ -2,14 +2,14 @@
 
 import type { MailboxProgress } from '../../../shared/model/mailbox';
 import { formatDelay, formatSize } from '../format';
-import { strings } from '../strings';
+import { currentLocale, ui } from '../i18n';
 
 export function formatCount(count: number, digits = 0): string {
-  return new Intl.NumberFormat(strings.locale, { maximumFractionDigits: digits }).format(count);
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: digits }).format(count);
 }
 
 export function formatShare(part: number, whole: number): string {
-  return new Intl.NumberFormat(strings.locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+  return new Intl.NumberFormat(currentLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
     whole > 0 ? part / whole : 0,
   );
 }
@@ -25,12 +25,12 @@ export function describeProgress(progress: MailboxProgress): ProgressText {
   const { messages, bytesRead, bytesTotal, elapsedMs } = progress;
   const seconds = elapsedMs / 1000;
   const size = bytesTotal ? `${formatSize(bytesRead)} / ${formatSize(bytesTotal)}` : formatSize(bytesRead);
-  const parts = [strings.mailbox.progress(messages, formatCount(messages), size)];
-  if (seconds >= 0.5 && messages > 0) parts.push(strings.mailbox.rate(formatCount(messages / seconds)));
+  const parts = [ui('mailbox.progress', { count: messages, formatted: formatCount(messages), size })];
+  if (seconds >= 0.5 && messages > 0) parts.push(ui('mailbox.rate', { perSecond: formatCount(messages / seconds) }));
   const fraction = bytesTotal ? Math.min(1, bytesRead / bytesTotal) : null;
   if (bytesTotal && bytesRead > 0 && seconds >= 1) {
     const left = ((bytesTotal - bytesRead) / bytesRead) * seconds;
-    parts.push(strings.mailbox.timeLeft(formatDelay(Math.max(1, left))));
+    parts.push(ui('mailbox.timeLeft', { time: formatDelay(Math.max(1, left)) }));
   }
   return { fraction, parts };
 }
@@ -40,12 +40,12 @@ export function describeEnd(progress: MailboxProgress): string {
   const messages = formatCount(progress.messages);
   switch (progress.state) {
     case 'reading':
-      return strings.mailbox.reading;
+      return ui('mailbox.reading');
     case 'done':
-      return strings.mailbox.done(messages, formatCount(progress.elapsedMs / 1000, 1));
+      return ui('mailbox.done', { messages, seconds: formatCount(progress.elapsedMs / 1000, 1) });
     case 'canceled':
-      return strings.mailbox.canceled(messages);
+      return ui('mailbox.canceled', { messages });
     case 'failed':
-      return strings.mailbox.failed(messages, progress.error ?? '');
+      return ui('mailbox.failed', { messages, error: progress.error ?? '' });
   }
 }

@@ -1,11 +1,13 @@
 // While main reads the file: its name, the progress main reports, and a way to stop.
 
+import { useTranslation } from 'react-i18next';
+
 import { cancelOpening } from '../open-mail';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 import { useFocusOnMount } from '../ui/use-focus-on-mount';
 
 export function LoadingScreen() {
+  const { t } = useTranslation('ui');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const progress = useMailLens((state) => state.progress);
   const fileName = useMailLens((state) => state.progress?.fileName ?? state.opening?.fileName ?? null);
@@ -14,16 +16,16 @@ export function LoadingScreen() {
   return (
     <main className="loading" data-testid="loading" aria-busy="true">
       <h1 ref={heading} tabIndex={-1}>
-        {strings.loading.title}
+        {t('loading.title')}
       </h1>
-      <p className="loading-file">{fileName ? strings.loading.fileName(fileName) : strings.loading.noFileName}</p>
+      <p className="loading-file">{fileName ? t('loading.fileName', { fileName }) : t('loading.noFileName')}</p>
       <progress
-        aria-label={strings.loading.progressLabel}
+        aria-label={t('loading.progressLabel')}
         {...(known ? { value: progress.done, max: progress.total } : {})}
       />
-      {known && <p className="muted">{strings.loading.progress(progress.done, progress.total)}</p>}
+      {known && <p className="muted">{t('loading.progress', { done: progress.done, total: progress.total })}</p>}
       <button type="button" data-testid="cancel" onClick={cancelOpening}>
-        {strings.loading.cancel}
+        {t('loading.cancel')}
       </button>
     </main>
   );

@@ -1,12 +1,13 @@
 // The recent files main remembers: shown by name and folder, opened by their index in main's list.
 
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { RecentFile } from '../../../shared/ipc/contract';
 import { openRecent } from '../open-mail';
-import { strings } from '../strings';
 
 export function RecentFiles() {
+  const { t } = useTranslation('ui');
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
   useEffect(() => {
     let live = true;
@@ -21,9 +22,9 @@ export function RecentFiles() {
 
   return (
     <section className="recent" aria-labelledby="recent-title">
-      <h2 id="recent-title">{strings.start.recentTitle}</h2>
+      <h2 id="recent-title">{t('start.recentTitle')}</h2>
       {recent.length === 0 ? (
-        <p className="muted">{strings.start.recentEmpty}</p>
+        <p className="muted">{t('start.recentEmpty')}</p>
       ) : (
         <ul className="recent-list">
           {recent.map((file) => (
@@ -32,7 +33,7 @@ export function RecentFiles() {
                 type="button"
                 className="recent-file"
                 data-testid="recent-file"
-                aria-label={strings.start.recentLabel(file.fileName, file.folder)}
+                aria-label={t('start.recentLabel', { fileName: file.fileName, folder: file.folder })}
                 onClick={() => void openRecent(file)}
               >
                 <span className="recent-name">{file.fileName}</span>

@@ -1,15 +1,16 @@
 // The first screen: a drop zone (also a button that opens the dialog), "Open mail…" and recent files.
 
 import { useEffect, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { chooseAndOpen, chooseFolder, openDropped } from '../open-mail';
 import { OpenMailFirst } from '../result/ReportButtons';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 import { useFocusOnMount } from '../ui/use-focus-on-mount';
 import { RecentFiles } from './RecentFiles';
 
 function DropZone() {
+  const { t } = useTranslation('ui');
   const [dragging, setDragging] = useState(false);
   const [refused, setRefused] = useState(false);
   const accept = (event: DragEvent) => {
@@ -32,19 +33,19 @@ function DropZone() {
         className="drop-zone"
         data-testid="drop-zone"
         data-dragging={dragging || undefined}
-        aria-label={strings.start.dropZoneLabel}
+        aria-label={t('start.dropZoneLabel')}
         onClick={() => void chooseAndOpen()}
         onDragEnter={accept}
         onDragOver={accept}
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <span className="drop-zone-title">{strings.start.dropZone}</span>
-        <span className="drop-zone-hint">{strings.start.dropZoneHint}</span>
+        <span className="drop-zone-title">{t('start.dropZone')}</span>
+        <span className="drop-zone-hint">{t('start.dropZoneHint')}</span>
       </button>
       {refused && (
         <p role="alert" className="notice">
-          {strings.start.dropOneFile}
+          {t('start.dropOneFile')}
         </p>
       )}
     </>
@@ -52,6 +53,7 @@ function DropZone() {
 }
 
 export function StartScreen() {
+  const { t } = useTranslation('ui');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const busy = useMailLens((state) => state.opening !== null);
   // File > Compare with another copy… with no mail open: say what comes first instead of doing nothing.
@@ -60,24 +62,24 @@ export function StartScreen() {
   return (
     <main className="start" data-testid="start" aria-busy={busy}>
       <h1 ref={heading} tabIndex={-1}>
-        {strings.start.title}
+        {t('start.title')}
       </h1>
-      <p className="lead">{strings.start.lead}</p>
+      <p className="lead">{t('start.lead')}</p>
       <DropZone />
       <div className="start-actions">
         <button type="button" className="primary" data-testid="open" onClick={() => void chooseAndOpen()}>
-          {strings.start.open}
+          {t('start.open')}
         </button>
         <button type="button" data-testid="open-folder" onClick={() => void chooseFolder()}>
-          {strings.start.openFolder}
+          {t('start.openFolder')}
         </button>
         <span role="status" className="muted">
-          {busy ? strings.start.opening : ''}
+          {busy ? t('start.opening') : ''}
         </span>
       </div>
       {compareFirst && (
         <p role="alert" className="notice" data-testid="compare-first">
-          {strings.start.compareFirst}
+          {t('start.compareFirst')}
         </p>
       )}
       <OpenMailFirst />

@@ -1,4 +1,4 @@
-// Every text the window shows, in one object, so that another language is one more file of the same
+// The window's texts not yet moved to the i18next catalogues (../i18n), in one object, so that another language is one more file of the same
 // shape (`Strings`). Texts that explain what a fetch reveals and how mail programs behave come with
 // their sources from shared/knowledge/ and are shown as they are.
 
@@ -6,95 +6,16 @@ import type { DifferenceKind } from '../../../shared/analysis/compare-copies';
 import type { Certainty, Identification, IdentifyingToken, TrackerInfo } from '../../../shared/model/finding';
 import type { MailboxKind, MailboxSortKey, MessageSummary } from '../../../shared/model/mailbox';
 import type { Condition, Trigger } from '../../../shared/model/reference';
+import { currentLocale } from '../i18n';
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const en = {
-  locale: 'en',
+  /** The locale for Intl formats, following the window's language. */
+  get locale(): string {
+    return currentLocale();
+  },
   appName: 'MailLens',
-
-  start: {
-    title: 'MailLens',
-    lead:
-      'MailLens opens a saved mail (.eml, .msg, .oft, .mbox) and shows how it would track you: tracking pixels, ' +
-      'remote content, tracked links and read receipts. It never connects to the network.',
-    dropZone: 'Drop a mail file, an mbox or a folder here',
-    dropZoneHint: 'or press to choose a file',
-    dropZoneLabel: 'Drop a mail file, an mbox or a folder of mail here, or press to choose a file',
-    dropOneFile: 'Drop one file at a time.',
-    compareFirst: 'Open a mail first; then compare it with another person’s copy of the same mail.',
-    open: 'Open mail…',
-    openFolder: 'Open folder…',
-    opening: 'Opening…',
-    recentTitle: 'Recent files',
-    recentEmpty: 'No recent files yet.',
-    recentLabel: (fileName: string, folder: string) => `Open ${fileName} from ${folder}`,
-  },
-
-  loading: {
-    title: 'Opening mail',
-    fileName: (fileName: string) => `Reading ${fileName}…`,
-    noFileName: 'Reading the mail…',
-    progressLabel: 'Progress',
-    progress: (done: number, total: number) => `${done} of ${total}`,
-    cancel: 'Cancel',
-  },
-
-  error: {
-    title: 'This file could not be opened',
-    fileName: (fileName: string) => `File: ${fileName}`,
-    unexpected: (detail: string) => `Something went wrong while opening the file: ${detail}`,
-    back: 'Back',
-    openAnother: 'Open another mail…',
-  },
-
-  help: {
-    title: 'What is a tracking pixel?',
-    back: 'Back',
-    sections: [
-      {
-        heading: 'What it is',
-        paragraphs: [
-          'A tracking pixel is a tiny picture, often one dot in size and invisible, that a sender puts in a mail. ' +
-            'The picture is not inside the mail: it stays on the sender’s server, with an address that is often ' +
-            'unique to you.',
-          'When your mail program shows the mail with pictures on, it fetches that picture. The fetch is the ' +
-            'signal: the server now knows the mail was opened.',
-        ],
-      },
-      {
-        heading: 'What it reveals',
-        paragraphs: [
-          'Your IP address, and from it roughly where you are and which internet provider or organisation you use.',
-          'Your mail program, operating system and kind of device.',
-          'The time you opened the mail, and every time you open it again.',
-          'Who you are: when the picture’s address carries your mail address or a code made for you, the sender ' +
-            'knows it was you who opened it.',
-        ],
-      },
-      {
-        heading: 'Why turning pictures off protects you',
-        paragraphs: [
-          'With pictures off (Outlook and Thunderbird do this by default), nothing is fetched when you read the ' +
-            'mail, so the sender learns nothing. Some services, such as Gmail and Apple Mail Privacy Protection, ' +
-            'fetch pictures through their own servers, which hides your IP address but may still tell the sender ' +
-            'that the mail was opened.',
-          'Links can be tracked too: a click goes through the sender’s server first. Turning pictures off does ' +
-            'not change that.',
-        ],
-      },
-      {
-        heading: 'How MailLens finds them',
-        paragraphs: [
-          'MailLens reads the mail file on your computer and lists every address the mail would make your mail ' +
-            'program fetch. It recognises hundreds of known tracking services, and looks for the signs of unknown ' +
-            'ones: tiny or hidden pictures, your address in the URL, codes that look unique to you.',
-          'It never fetches anything itself: the preview shows a marked placeholder where each remote picture ' +
-            'would be.',
-        ],
-      },
-    ],
-  },
 
   result: {
     label: 'Mail report',
@@ -104,8 +25,6 @@ export const en = {
     date: 'Date',
     subject: 'Subject',
     noSubject: '(no subject)',
-    noDate: 'unknown',
-    nobody: '—',
     platform: 'Sent with',
     platformUnknown: 'not recognised',
     verdictLabel: 'Verdict',
