@@ -58,6 +58,8 @@ export interface LaunchOptions {
   readonly canaryAsProxy?: boolean;
   /** Write Chromium's NetLog (every host lookup, speculative or not) to this file; complete after close(). */
   readonly netLog?: string;
+  /** The language main answers with (the system's or the one chosen in View > Language); English by default. */
+  readonly language?: 'en' | 'nl';
 }
 
 const PRELOAD_SHIM = `
@@ -94,7 +96,7 @@ const PRELOAD_SHIM = `
     onCompareRequested: on('app:compare-requested'),
     onExportReportRequested: on('app:export-report-requested'),
     onPrintReportRequested: on('app:print-report-requested'),
-    language: () => Promise.resolve('en'),
+    language: () => Promise.resolve(window.__maillensLanguage || 'en'),
     onLanguageChanged: () => () => undefined,
   });
 })();
@@ -238,6 +240,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         throw new Error(`unexpected channel ${channel}`);
     }
   });
+  if (options.language) await page.addInitScript(`window.__maillensLanguage = ${JSON.stringify(options.language)};`);
   await page.addInitScript(PRELOAD_SHIM);
   await page.goto(`${server.origin}/index.html`);
 
