@@ -59,7 +59,7 @@ export interface LaunchOptions {
   /** Write Chromium's NetLog (every host lookup, speculative or not) to this file; complete after close(). */
   readonly netLog?: string;
   /** The language main answers with (the system's or the one chosen in View > Language); English by default. */
-  readonly language?: 'en' | 'nl';
+  readonly language?: 'en' | 'nl' | 'pseudo';
 }
 
 const PRELOAD_SHIM = `
