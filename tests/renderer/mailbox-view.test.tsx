@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/src/App';
 import { describeProgress } from '../../renderer/src/mailbox/progress-text';
 import { ui } from '../../renderer/src/i18n';
-import { en } from '../../renderer/src/strings/en';
 import type { MailboxProgress } from '../../shared/model/mailbox';
 import { installFakeMailLens } from './fake-maillens';
 
@@ -48,7 +47,7 @@ describe('mailbox view', () => {
     await act(async () => fake.emitOpened({ kind: 'mailbox', mailbox: INFO }));
     const state = screen.getByTestId('mailbox-state');
     expect(state.getAttribute('data-state')).toBe('canceled');
-    expect(state.textContent).toContain(en.mailbox.canceled('1,234'));
+    expect(state.textContent).toContain(ui('mailbox.canceled', { messages: '1,234' }));
   });
 
   it('tells messages, megabytes, rate and time left from main’s figures', () => {

@@ -2,10 +2,10 @@
 // (pressed when it does). The buttons' labels carry the figures, so the chart reads as well as it looks.
 
 import type { MailboxOverview } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { changeQuery } from './mailbox-data';
 import { useMailboxView } from './mailbox-store';
 import { formatCount, formatShare } from './progress-text';
+import { ui } from '../i18n';
 
 const SHOWN = 10;
 
@@ -15,10 +15,10 @@ export function CompanyChart({ overview }: { readonly overview: MailboxOverview 
   const most = companies[0]?.messages ?? 1;
   return (
     <figure className="chart" aria-labelledby="company-chart-title">
-      <h2 id="company-chart-title">{strings.mailbox.companiesTitle}</h2>
-      <figcaption className="muted">{strings.mailbox.companiesCaption}</figcaption>
+      <h2 id="company-chart-title">{ui('mailbox.companiesTitle')}</h2>
+      <figcaption className="muted">{ui('mailbox.companiesCaption')}</figcaption>
       {companies.length === 0 ? (
-        <p className="muted">{strings.mailbox.noCompanies}</p>
+        <p className="muted">{ui('mailbox.noCompanies')}</p>
       ) : (
         <ul className="bar-chart" data-testid="company-chart">
           {companies.map(({ company, messages }) => (
@@ -29,7 +29,11 @@ export function CompanyChart({ overview }: { readonly overview: MailboxOverview 
                 data-testid="company-bar"
                 data-company={company}
                 aria-pressed={filtered === company}
-                aria-label={strings.mailbox.companyBar(company, messages, formatShare(messages, overview.messages))}
+                aria-label={ui('mailbox.companyBar', {
+                  company,
+                  count: messages,
+                  share: formatShare(messages, overview.messages),
+                })}
                 onClick={() => changeQuery({ company: filtered === company ? null : company })}
               >
                 <span className="bar-label">{company}</span>

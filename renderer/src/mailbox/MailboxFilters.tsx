@@ -3,10 +3,10 @@
 import { useId } from 'react';
 
 import { DEFAULT_MAILBOX_QUERY, type MailboxOverview } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { changeQuery } from './mailbox-data';
 import { useMailboxView } from './mailbox-store';
 import { formatCount } from './progress-text';
+import { ui } from '../i18n';
 
 export function MailboxFilters({ overview }: { readonly overview: MailboxOverview | null }) {
   const id = useId();
@@ -16,13 +16,13 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
   const filtered =
     query.trackedOnly || query.identifiesOnly || query.company !== null || query.senderDomain !== null || query.text;
   return (
-    <div className="mailbox-filters" role="search" aria-label={strings.mailbox.filters}>
+    <div className="mailbox-filters" role="search" aria-label={ui('mailbox.filters')}>
       <input
         type="search"
         id={`${id}-search`}
         data-testid="mailbox-search"
-        aria-label={strings.mailbox.search}
-        placeholder={strings.mailbox.searchPlaceholder}
+        aria-label={ui('mailbox.search')}
+        placeholder={ui('mailbox.searchPlaceholder')}
         value={query.text}
         onChange={(event) => changeQuery({ text: event.target.value })}
       />
@@ -33,7 +33,7 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
           checked={query.trackedOnly}
           onChange={(event) => changeQuery({ trackedOnly: event.target.checked })}
         />
-        {strings.mailbox.trackedOnly}
+        {ui('mailbox.trackedOnly')}
       </label>
       <label className="check">
         <input
@@ -42,10 +42,10 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
           checked={query.identifiesOnly}
           onChange={(event) => changeQuery({ identifiesOnly: event.target.checked })}
         />
-        {strings.mailbox.identifiesOnly}
+        {ui('mailbox.identifiesOnly')}
       </label>
       <label htmlFor={`${id}-company`} className="visually-hidden">
-        {strings.mailbox.company}
+        {ui('mailbox.company')}
       </label>
       <select
         id={`${id}-company`}
@@ -53,7 +53,7 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
         value={query.company ?? ''}
         onChange={(event) => changeQuery({ company: event.target.value || null })}
       >
-        <option value="">{strings.mailbox.anyCompany}</option>
+        <option value="">{ui('mailbox.anyCompany')}</option>
         {query.company !== null && !overview?.companies.some((row) => row.company === query.company) && (
           <option value={query.company}>{query.company}</option>
         )}
@@ -64,7 +64,7 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
         ))}
       </select>
       <label htmlFor={`${id}-sender`} className="visually-hidden">
-        {strings.mailbox.sender}
+        {ui('mailbox.sender')}
       </label>
       <select
         id={`${id}-sender`}
@@ -72,7 +72,7 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
         value={query.senderDomain ?? ''}
         onChange={(event) => changeQuery({ senderDomain: event.target.value || null })}
       >
-        <option value="">{strings.mailbox.anySender}</option>
+        <option value="">{ui('mailbox.anySender')}</option>
         {overview?.senders
           .filter((sender) => sender.domain)
           .map(({ domain, messages }) => (
@@ -88,11 +88,11 @@ export function MailboxFilters({ overview }: { readonly overview: MailboxOvervie
           data-testid="clear-filters"
           onClick={() => changeQuery({ ...DEFAULT_MAILBOX_QUERY, sort: query.sort, descending: query.descending })}
         >
-          {strings.mailbox.clearFilters}
+          {ui('mailbox.clearFilters')}
         </button>
       )}
       <span className="muted mailbox-count" data-testid="mailbox-count">
-        {strings.mailbox.count(formatCount(total), formatCount(all))}
+        {ui('mailbox.count', { shown: formatCount(total), total: formatCount(all) })}
       </span>
     </div>
   );

@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'react';
 import { chooseAndOpen } from '../open-mail';
 import { OpenMailFirst } from '../result/ReportButtons';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 import { CompanyChart } from './CompanyChart';
 import { exportOverview } from './mailbox-data';
 import { useMailboxView } from './mailbox-store';
@@ -17,6 +16,8 @@ import { MonthChart } from './MonthChart';
 import { OverviewStats } from './OverviewStats';
 import { SenderTable } from './SenderTable';
 import './mailbox.css';
+import { ui } from '../i18n';
+import { useTranslation } from 'react-i18next';
 
 function ExportStatusLine() {
   const status = useMailboxView((state) => state.exportStatus);
@@ -24,10 +25,10 @@ function ExportStatusLine() {
     status === null
       ? ''
       : status.status === 'busy'
-        ? strings.mailbox.exporting
+        ? ui('mailbox.exporting')
         : status.status === 'saved'
-          ? strings.mailbox.exported(status.fileName)
-          : strings.mailbox.exportFailed(status.error);
+          ? ui('mailbox.exported', { fileName: status.fileName })
+          : ui('mailbox.exportFailed', { error: status.error });
   return (
     <span role="status" className="muted" data-testid="export-status">
       {text}
@@ -36,6 +37,8 @@ function ExportStatusLine() {
 }
 
 export function MailboxView() {
+  // Re-renders the whole mailbox screen when the language changes.
+  useTranslation('ui');
   const info = useMailLens((state) => state.mailbox);
   const closeMail = useMailLens((state) => state.closeMail);
   const overview = useMailboxView((state) => state.overview);
@@ -50,40 +53,40 @@ export function MailboxView() {
     if (!info) return;
     document.title = info.name;
     return () => {
-      document.title = strings.appName;
+      document.title = ui('appName');
     };
   }, [info]);
 
   if (!info) return null;
   return (
-    <main className="mailbox" data-testid="mailbox" aria-label={strings.mailbox.label(info.name)}>
+    <main className="mailbox" data-testid="mailbox" aria-label={ui('mailbox.label', { name: info.name })}>
       <header className="mailbox-header">
         <div className="mailbox-title">
           <h1 ref={heading} tabIndex={-1} data-testid="mailbox-name">
             {info.name}
           </h1>
-          <span className="tag">{strings.mailbox.kind[info.kind]}</span>
+          <span className="tag">{ui(`mailbox.kind.${info.kind}`)}</span>
         </div>
         <MailboxProgressBar />
         <div className="toolbar">
           <button type="button" data-testid="export-csv" disabled={busy} onClick={() => void exportOverview('csv')}>
-            {strings.mailbox.exportCsv}
+            {ui('mailbox.exportCsv')}
           </button>
           <button type="button" data-testid="export-json" disabled={busy} onClick={() => void exportOverview('json')}>
-            {strings.mailbox.exportJson}
+            {ui('mailbox.exportJson')}
           </button>
           <button type="button" onClick={() => void chooseAndOpen()}>
-            {strings.mailbox.openAnother}
+            {ui('mailbox.openAnother')}
           </button>
           <button type="button" data-testid="close" onClick={closeMail}>
-            {strings.mailbox.close}
+            {ui('mailbox.close')}
           </button>
         </div>
         <OpenMailFirst />
         <ExportStatusLine />
       </header>
       <div className="mailbox-body">
-        <section className="mailbox-overview" aria-label={strings.mailbox.overview} data-testid="overview">
+        <section className="mailbox-overview" aria-label={ui('mailbox.overview')} data-testid="overview">
           {overview && (
             <>
               <OverviewStats overview={overview} />
@@ -97,7 +100,7 @@ export function MailboxView() {
         </section>
         <section className="mailbox-messages" aria-labelledby="messages-title">
           <h2 id="messages-title" className="visually-hidden">
-            {strings.mailbox.messagesTitle}
+            {ui('mailbox.messagesTitle')}
           </h2>
           <MailboxFilters overview={overview} />
           <MessageTable />

@@ -6,10 +6,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
 import type { MailboxSortKey } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { changeQuery, openMailboxMessage, showRows } from './mailbox-data';
 import { rowAt, useMailboxView } from './mailbox-store';
 import { MessageRowCells } from './MessageRow';
+import { ui } from '../i18n';
 
 const ROW_HEIGHT = 36;
 const COLUMNS: readonly MailboxSortKey[] = ['date', 'sender', 'subject', 'verdict'];
@@ -25,7 +25,7 @@ function ColumnHeader({ column }: { readonly column: MailboxSortKey }) {
   const sort = useMailboxView((state) => state.query.sort);
   const descending = useMailboxView((state) => state.query.descending);
   const sorted = sort === column;
-  const name = strings.mailbox.columns[column];
+  const name = ui(`mailbox.columns.${column}`);
   return (
     <div
       role="columnheader"
@@ -36,7 +36,7 @@ function ColumnHeader({ column }: { readonly column: MailboxSortKey }) {
         type="button"
         className="sort-button"
         data-testid={`sort-${column}`}
-        title={strings.mailbox.sortBy(name)}
+        title={ui('mailbox.sortBy', { column: name })}
         onClick={() => changeQuery({ sort: column, descending: sorted ? !descending : DESCENDING_FIRST[column] })}
       >
         {name}
@@ -131,7 +131,7 @@ export function MessageTable() {
       role="grid"
       className="message-grid"
       data-testid="message-table"
-      aria-label={strings.mailbox.tableLabel}
+      aria-label={ui('mailbox.tableLabel')}
       aria-rowcount={total + 1}
       aria-colcount={COLUMNS.length}
     >
@@ -149,9 +149,7 @@ export function MessageTable() {
         onKeyDown={onKeyDown}
         onScroll={(event) => useMailboxView.setState({ scrollTop: event.currentTarget.scrollTop })}
       >
-        {total === 0 && (
-          <p className="grid-empty muted">{reading ? strings.mailbox.noRowsYet : strings.mailbox.noRows}</p>
-        )}
+        {total === 0 && <p className="grid-empty muted">{reading ? ui('mailbox.noRowsYet') : ui('mailbox.noRows')}</p>}
         <div className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const summary = rowAt(rows, item.index);
@@ -175,7 +173,7 @@ export function MessageTable() {
                   <MessageRowCells summary={summary} />
                 ) : (
                   <div role="gridcell" className="cell-loading muted">
-                    {strings.mailbox.loadingRow}
+                    {ui('mailbox.loadingRow')}
                   </div>
                 )}
               </div>

@@ -2,18 +2,18 @@
 // screen readers see.
 
 import type { MailboxOverview } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { formatCount, formatShare } from './progress-text';
+import { ui } from '../i18n';
 
 export function MonthChart({ overview }: { readonly overview: MailboxOverview }) {
   const months = overview.months;
   const most = Math.max(1, ...months.map((month) => month.messages));
   return (
     <figure className="chart" aria-labelledby="month-chart-title">
-      <h2 id="month-chart-title">{strings.mailbox.monthsTitle}</h2>
-      <figcaption className="muted">{strings.mailbox.monthsCaption}</figcaption>
+      <h2 id="month-chart-title">{ui('mailbox.monthsTitle')}</h2>
+      <figcaption className="muted">{ui('mailbox.monthsCaption')}</figcaption>
       {months.length === 0 ? (
-        <p className="muted">{strings.mailbox.noMonths}</p>
+        <p className="muted">{ui('mailbox.noMonths')}</p>
       ) : (
         <>
           <div className="column-chart" data-testid="month-chart" aria-hidden="true">
@@ -21,7 +21,7 @@ export function MonthChart({ overview }: { readonly overview: MailboxOverview })
               <div
                 key={month}
                 className="column"
-                title={strings.mailbox.monthColumn(month, tracked, messages, formatShare(tracked, messages))}
+                title={ui('mailbox.monthColumn', { month, tracked, messages, share: formatShare(tracked, messages) })}
               >
                 <div className="column-stack" style={{ height: `${(messages / most) * 100}%` }}>
                   <div className="column-tracked" style={{ height: `${(tracked / messages) * 100}%` }} />
@@ -34,13 +34,13 @@ export function MonthChart({ overview }: { readonly overview: MailboxOverview })
             <span>{months.at(-1)?.month}</span>
           </div>
           <table className="visually-hidden">
-            <caption>{strings.mailbox.monthsTitle}</caption>
+            <caption>{ui('mailbox.monthsTitle')}</caption>
             <thead>
               <tr>
-                <th scope="col">{strings.mailbox.monthHeaders.month}</th>
-                <th scope="col">{strings.mailbox.monthHeaders.messages}</th>
-                <th scope="col">{strings.mailbox.monthHeaders.tracked}</th>
-                <th scope="col">{strings.mailbox.monthHeaders.share}</th>
+                <th scope="col">{ui('mailbox.monthHeaders.month')}</th>
+                <th scope="col">{ui('mailbox.monthHeaders.messages')}</th>
+                <th scope="col">{ui('mailbox.monthHeaders.tracked')}</th>
+                <th scope="col">{ui('mailbox.monthHeaders.share')}</th>
               </tr>
             </thead>
             <tbody>

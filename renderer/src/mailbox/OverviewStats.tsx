@@ -1,21 +1,25 @@
 // The mailbox in four figures: messages, tracked, identifying the reader, unreadable.
 
 import type { MailboxOverview } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { formatCount, formatShare } from './progress-text';
+import { ui } from '../i18n';
 
 export function OverviewStats({ overview }: { readonly overview: MailboxOverview }) {
-  const stats = strings.mailbox.stats;
   const figures: [string, string, number, string | null][] = [
-    ['messages', stats.messages, overview.messages, null],
-    ['tracked', stats.tracked, overview.tracked, stats.share(formatShare(overview.tracked, overview.messages))],
+    ['messages', ui('mailbox.stats.messages'), overview.messages, null],
+    [
+      'tracked',
+      ui('mailbox.stats.tracked'),
+      overview.tracked,
+      ui('mailbox.stats.share', { share: formatShare(overview.tracked, overview.messages) }),
+    ],
     [
       'identifies',
-      stats.identifies,
+      ui('mailbox.stats.identifies'),
       overview.identifiesYou,
-      stats.share(formatShare(overview.identifiesYou, overview.messages)),
+      ui('mailbox.stats.share', { share: formatShare(overview.identifiesYou, overview.messages) }),
     ],
-    ['errors', stats.errors, overview.errors, null],
+    ['errors', ui('mailbox.stats.errors'), overview.errors, null],
   ];
   return (
     <dl className="overview-stats" data-testid="overview-stats">

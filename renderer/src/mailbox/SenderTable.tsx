@@ -3,10 +3,10 @@
 // message table by it.
 
 import type { MailboxOverview, SenderOverviewRow } from '../../../shared/model/mailbox';
-import { strings } from '../strings';
 import { changeQuery } from './mailbox-data';
 import { useMailboxView } from './mailbox-store';
 import { formatCount, formatShare } from './progress-text';
+import { engine, ui } from '../i18n';
 
 const SHOWN = 15;
 
@@ -19,12 +19,10 @@ function SenderRow({ sender, filtered }: { readonly sender: SenderOverviewRow; r
           type="button"
           className="link-button"
           aria-pressed={filtered}
-          title={strings.mailbox.filterSender(sender.domain || strings.mailbox.noDomain)}
+          title={ui('mailbox.filterSender', { domain: sender.domain || ui('mailbox.noDomain') })}
           onClick={() => changeQuery({ senderDomain: filtered ? null : sender.domain })}
         >
-          <span className="sender-organisation">
-            {sender.organisation || sender.domain || strings.mailbox.noDomain}
-          </span>
+          <span className="sender-organisation">{sender.organisation || sender.domain || ui('mailbox.noDomain')}</span>
           {sender.organisation && <span className="sender-domain muted">{sender.domain}</span>}
         </button>
       </th>
@@ -41,9 +39,11 @@ function SenderRow({ sender, filtered }: { readonly sender: SenderOverviewRow; r
         {formatCount(sender.identifiesYou)}
       </td>
       <td className="sender-companies">
-        {sender.companies.length ? strings.format.list(sender.companies) : strings.mailbox.none}
+        {sender.companies.length ? engine.list(sender.companies) : ui('mailbox.none')}
         {sender.countriesOutsideEea.length > 0 && (
-          <span className="outside-eea">{strings.mailbox.outsideEea(sender.countriesOutsideEea.join(', '))}</span>
+          <span className="outside-eea">
+            {ui('mailbox.outsideEea', { countries: sender.countriesOutsideEea.join(', ') })}
+          </span>
         )}
       </td>
     </tr>
@@ -53,26 +53,25 @@ function SenderRow({ sender, filtered }: { readonly sender: SenderOverviewRow; r
 export function SenderTable({ overview }: { readonly overview: MailboxOverview }) {
   const all = useMailboxView((state) => state.allSenders);
   const filtered = useMailboxView((state) => state.query.senderDomain);
-  const columns = strings.mailbox.senderColumns;
   const senders = all ? overview.senders : overview.senders.slice(0, SHOWN);
   return (
     <section className="senders" aria-labelledby="senders-title">
-      <h2 id="senders-title">{strings.mailbox.sendersTitle}</h2>
+      <h2 id="senders-title">{ui('mailbox.sendersTitle')}</h2>
       <table className="sender-table" data-testid="sender-table">
-        <caption className="muted">{strings.mailbox.sendersCaption}</caption>
+        <caption className="muted">{ui('mailbox.sendersCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{columns.sender}</th>
+            <th scope="col">{ui('mailbox.senderColumns.sender')}</th>
             <th scope="col" className="number">
-              {columns.messages}
+              {ui('mailbox.senderColumns.messages')}
             </th>
             <th scope="col" className="number">
-              {columns.tracked}
+              {ui('mailbox.senderColumns.tracked')}
             </th>
             <th scope="col" className="number">
-              {columns.identifies}
+              {ui('mailbox.senderColumns.identifies')}
             </th>
-            <th scope="col">{columns.companies}</th>
+            <th scope="col">{ui('mailbox.senderColumns.companies')}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,7 +82,7 @@ export function SenderTable({ overview }: { readonly overview: MailboxOverview }
       </table>
       {overview.senders.length > SHOWN && (
         <button type="button" className="small" onClick={() => useMailboxView.setState({ allSenders: !all })}>
-          {all ? strings.mailbox.showFewerSenders : strings.mailbox.showAllSenders(overview.senders.length)}
+          {all ? ui('mailbox.showFewerSenders') : ui('mailbox.showAllSenders', { count: overview.senders.length })}
         </button>
       )}
     </section>

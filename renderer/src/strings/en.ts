@@ -4,7 +4,6 @@
 
 import type { DifferenceKind } from '../../../shared/analysis/compare-copies';
 import type { Certainty, Identification, IdentifyingToken, TrackerInfo } from '../../../shared/model/finding';
-import type { MailboxKind, MailboxSortKey, MessageSummary } from '../../../shared/model/mailbox';
 import type { Condition, Trigger } from '../../../shared/model/reference';
 import { currentLocale } from '../i18n';
 
@@ -331,100 +330,6 @@ export const en = {
     size: 'Size',
     sha256: 'SHA-256',
     attachedMessages: (count: number) => plural(count, 'attached message', 'attached messages'),
-  },
-
-  mailbox: {
-    label: (name: string) => `Mailbox ${name}`,
-    kind: { mbox: 'mbox', folder: 'folder' } satisfies Record<MailboxKind, string>,
-    close: 'Close',
-    openAnother: 'Open another…',
-    exportCsv: 'Export CSV',
-    exportJson: 'Export JSON',
-    exporting: 'Exporting…',
-    exported: (fileName: string) => `Saved ${fileName}.`,
-    exportFailed: (error: string) => `The export failed: ${error}`,
-    progressLabel: 'Reading the mailbox',
-    cancel: 'Cancel',
-    reading: 'Reading…',
-    progress: (messages: number, formatted: string, size: string) =>
-      `${formatted} ${messages === 1 ? 'message' : 'messages'} · ${size}`,
-    rate: (perSecond: string) => `${perSecond} messages/s`,
-    timeLeft: (time: string) => `about ${time} left`,
-    done: (messages: string, seconds: string) => `Read ${messages} messages in ${seconds} s.`,
-    canceled: (messages: string) => `Reading was stopped after ${messages} messages; the overview covers only those.`,
-    failed: (messages: string, error: string) => `Reading stopped after ${messages} messages: ${error}`,
-    skipped: (count: number) =>
-      plural(count, 'file that is not mail was left out', 'files that are not mail were left out'),
-    stats: {
-      messages: 'Messages',
-      tracked: 'Tracked',
-      identifies: 'Identify you',
-      errors: 'Unreadable',
-      share: (share: string) => `${share} of all`,
-    },
-    overview: 'Overview',
-    sendersTitle: 'Senders',
-    sendersCaption:
-      'Who sends you mail and how much of it tracks you, by sender domain; most messages first. Under each ' +
-      'sender’s companies: their countries outside the EEA.',
-    senderColumns: {
-      sender: 'Sender',
-      messages: 'Messages',
-      tracked: 'Tracked',
-      companies: 'Tracking companies',
-      identifies: 'Identifies you',
-    },
-    noDomain: '(no sender address)',
-    filterSender: (domain: string) => `Show only mail from ${domain}`,
-    showAllSenders: (count: number) => `Show all ${count} senders`,
-    showFewerSenders: 'Show fewer senders',
-    none: '—',
-    outsideEea: (countries: string) => `outside the EEA: ${countries}`,
-    companiesTitle: 'Top tracking companies',
-    companiesCaption: 'Messages in which each company’s tracker loads on opening. Press a bar to filter by it.',
-    companyBar: (company: string, messages: number, share: string) =>
-      `${company}: ${plural(messages, 'message', 'messages')} (${share}). Show only these.`,
-    noCompanies: 'No tracking company found so far.',
-    monthsTitle: 'Tracked share by month',
-    monthsCaption: 'Messages per month; the coloured part of each column was tracked.',
-    monthColumn: (month: string, tracked: number, messages: number, share: string) =>
-      `${month}: ${tracked} of ${messages} tracked (${share})`,
-    monthHeaders: { month: 'Month', messages: 'Messages', tracked: 'Tracked', share: 'Share tracked' },
-    noMonths: 'No dated messages so far.',
-    messagesTitle: 'Messages',
-    filters: 'Filters',
-    search: 'Search',
-    searchPlaceholder: 'Search subject, sender, company…',
-    trackedOnly: 'Tracked only',
-    identifiesOnly: 'Identifies you',
-    company: 'Company',
-    anyCompany: 'Any company',
-    sender: 'Sender',
-    anySender: 'Any sender',
-    clearFilters: 'Clear filters',
-    count: (shown: string, total: string) => `${shown} of ${total} messages`,
-    tableLabel: 'Messages of the mailbox; arrow keys move between rows, Enter opens one',
-    columns: { date: 'Date', sender: 'Sender', subject: 'Subject', verdict: 'Verdict' } satisfies Record<
-      MailboxSortKey,
-      string
-    >,
-    sortBy: (column: string) => `Sort by ${column}`,
-    noRows: 'No message matches.',
-    noRowsYet: 'No message read yet.',
-    loadingRow: 'Loading…',
-    level: {
-      identifies: 'Identifies you',
-      probablyIdentifies: 'Probably identifies you',
-      tracks: 'Tracks',
-      remote: 'Remote content',
-      clean: 'Clean',
-      error: 'Error',
-    } satisfies Record<MessageSummary['level'] | 'probablyIdentifies', string>,
-    trackers: (count: number) => plural(count, 'tracker', 'trackers'),
-    errorRow: (error: string) => `Could not be read: ${error}`,
-    warningRow: (warning: string) => `Warning: ${warning}`,
-    opening: 'Opening the message…',
-    openFailed: (error: string) => `The message could not be opened: ${error}`,
   },
 
   format: {
