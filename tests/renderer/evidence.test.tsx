@@ -42,7 +42,7 @@ describe('the SHA-256 of the opened file', () => {
     expect(hash.textContent).toBe(MAIL.sha256);
     await act(async () => fireEvent.click(within(strip).getByRole('button', { name: en.evidence.copyHash })));
     expect(fake.api.copyText).toHaveBeenCalledWith(MAIL.sha256);
-    expect(within(strip).getByText(en.links.copied)).toBeTruthy();
+    expect(within(strip).getByText(ui('links.copied'))).toBeTruthy();
   });
 
   it('is called the hash of this message when the message came from a mailbox', async () => {
@@ -67,7 +67,7 @@ describe('the Source tab', () => {
       truncated: false,
     });
     expect(fake.api.messageSource).not.toHaveBeenCalled();
-    await showTab(en.tabs.source);
+    await showTab(ui('tabs.source'));
     expect(fake.api.messageSource).toHaveBeenCalledWith(REPORT.index);
     const headers = screen.getByTestId('raw-headers');
     const source = screen.getByTestId('raw-source');
@@ -87,29 +87,29 @@ describe('the Source tab', () => {
     expect(fake.api.copyText).toHaveBeenCalledWith(HOSTILE_HEADERS);
 
     // Shown again: no second request.
-    await showTab(en.tabs.findings(REPORT.references.length));
-    await showTab(en.tabs.source);
+    await showTab(ui('tabs.findings', { count: REPORT.references.length }));
+    await showTab(ui('tabs.source'));
     expect(fake.api.messageSource).toHaveBeenCalledTimes(1);
   });
 
   it('says when the source is cut and when it cannot be shown', async () => {
     const fake = await openMail();
     fake.api.messageSource.mockResolvedValueOnce({ headers: 'A: b', text: 'A: b\n\n…', size: 5e6, truncated: true });
-    await showTab(en.tabs.source);
+    await showTab(ui('tabs.source'));
     expect(screen.getByText(en.source.truncated)).toBeTruthy();
     expect(screen.getByText(en.source.size('4.8 MB'))).toBeTruthy();
 
     cleanup();
     const failing = await openMail();
     failing.api.messageSource.mockResolvedValueOnce({ error: 'an Outlook .msg file is a binary container' });
-    await showTab(en.tabs.source);
+    await showTab(ui('tabs.source'));
     expect(screen.getByRole('alert').textContent).toBe(en.source.failed('an Outlook .msg file is a binary container'));
   });
 
   it('shows a loading state while main reads the message', async () => {
     const fake = await openMail();
     fake.api.messageSource.mockReturnValueOnce(new Promise(() => undefined));
-    await showTab(en.tabs.source);
+    await showTab(ui('tabs.source'));
     expect(screen.getByText(en.source.loading)).toBeTruthy();
   });
 });
@@ -162,7 +162,7 @@ describe('Export report… and Print report…', () => {
 describe('the Your rights tab', () => {
   it('lists the tracking company, the sections and their sources as text, never as links', async () => {
     await openMail();
-    await showTab(en.tabs.rights);
+    await showTab(ui('tabs.rights'));
     const rights = screen.getByTestId('rights');
     expect(within(rights).getByRole('heading', { name: 'Who is responsible' })).toBeTruthy();
     expect(within(rights).getByRole('heading', { name: 'Where the data would go' })).toBeTruthy();
@@ -177,7 +177,7 @@ describe('the Your rights tab', () => {
 
   it('writes the letter in English for this sender, in Dutch when switched', async () => {
     const fake = await openMail();
-    await showTab(en.tabs.rights);
+    await showTab(ui('tabs.rights'));
     const letter = () => (screen.getByTestId('letter') as HTMLTextAreaElement).value;
     expect(screen.getByRole('radio', { name: en.rights.languages.en })).toHaveProperty('checked', true);
     expect(letter()).toBe(
@@ -198,7 +198,7 @@ describe('the Your rights tab', () => {
   it('saves the letter under a safe file name and says where', async () => {
     const fake = await openMail();
     fake.api.saveText.mockResolvedValueOnce({ kind: 'saved', fileName: 'inzageverzoek-shop.example.txt' });
-    await showTab(en.tabs.rights);
+    await showTab(ui('tabs.rights'));
     await act(async () => fireEvent.click(screen.getByRole('radio', { name: en.rights.languages.nl })));
     const text = (screen.getByTestId('letter') as HTMLTextAreaElement).value;
     await act(async () => fireEvent.click(screen.getByRole('button', { name: en.rights.saveLetter })));

@@ -92,21 +92,21 @@ describe('result view', () => {
 
   it('moves between tabs with the arrow keys and copies a link without opening it', async () => {
     const fake = await openMail();
-    const findingsTab = screen.getByRole('tab', { name: en.tabs.findings(4) });
+    const findingsTab = screen.getByRole('tab', { name: ui('tabs.findings', { count: 4 }) });
     expect(findingsTab.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(findingsTab, { key: 'ArrowRight' });
-    const linksTab = screen.getByRole('tab', { name: en.tabs.links(1) });
+    const linksTab = screen.getByRole('tab', { name: ui('tabs.links', { count: 1 }) });
     expect(linksTab.getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(linksTab);
-    expect(screen.getByText(en.links.personal)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.links.copy })));
+    expect(screen.getByText(ui('links.personal'))).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('links.copy') })));
     // Through main (the page has no clipboard permission), never by opening the link.
     expect(fake.api.copyText).toHaveBeenCalledWith(REPORT.links[0]!.url);
-    expect(screen.getByText(en.links.copied)).toBeTruthy();
+    expect(screen.getByText(ui('links.copied'))).toBeTruthy();
 
     fireEvent.keyDown(linksTab, { key: 'End' });
     expect(screen.getByTestId('rights')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: en.tabs.rights }));
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: ui('tabs.rights') }));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(screen.getByTestId('attachments')).toBeTruthy();
     expect(screen.getByText('terms.pdf')).toBeTruthy();
@@ -115,7 +115,7 @@ describe('result view', () => {
 
   it('follows a marker clicked in the preview: back to the findings, that finding selected and focused', async () => {
     await openMail();
-    fireEvent.click(screen.getByRole('tab', { name: en.tabs.links(1) }));
+    fireEvent.click(screen.getByRole('tab', { name: ui('tabs.links', { count: 1 }) }));
     // What the marker's click listener does (jsdom does not load srcdoc frames; see preview-sanitiser.test).
     act(() => useMailLens.getState().selectFinding(3, 'marker'));
     const item = screen.getAllByTestId('finding').find((element) => element.dataset.findingIndex === '3')!;

@@ -1,10 +1,11 @@
 // The report's tabs, a WAI-ARIA tablist: arrow keys, Home and End move between tabs and show them.
 
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 import type { MessageReport } from '../../../shared/model/report';
 import { useMailLens, type Tab } from '../store';
-import { strings } from '../strings';
 import { AttachmentsTab } from './AttachmentsTab';
 import { FindingsTab } from './FindingsTab';
 import { HeadersTab } from './HeadersTab';
@@ -14,20 +15,20 @@ import { SourceTab } from './SourceTab';
 
 const TABS: readonly Tab[] = ['findings', 'links', 'headers', 'source', 'attachments', 'rights'];
 
-function tabLabel(tab: Tab, report: MessageReport): string {
+function tabLabel(t: TFunction<'ui'>, tab: Tab, report: MessageReport): string {
   switch (tab) {
     case 'findings':
-      return strings.tabs.findings(report.references.length);
+      return t('tabs.findings', { count: report.references.length });
     case 'links':
-      return strings.tabs.links(report.links.length);
+      return t('tabs.links', { count: report.links.length });
     case 'headers':
-      return strings.tabs.headers;
+      return t('tabs.headers');
     case 'source':
-      return strings.tabs.source;
+      return t('tabs.source');
     case 'attachments':
-      return strings.tabs.attachments(report.attachments.length);
+      return t('tabs.attachments', { count: report.attachments.length });
     case 'rights':
-      return strings.tabs.rights;
+      return t('tabs.rights');
   }
 }
 
@@ -49,6 +50,7 @@ function TabPanel({ tab, report }: { readonly tab: Tab; readonly report: Message
 }
 
 export function ResultTabs({ report }: { readonly report: MessageReport }) {
+  const { t } = useTranslation('ui');
   const active = useMailLens((state) => state.tab);
   const setTab = useMailLens((state) => state.setTab);
   const buttons = useRef(new Map<Tab, HTMLButtonElement>());
@@ -70,7 +72,7 @@ export function ResultTabs({ report }: { readonly report: MessageReport }) {
 
   return (
     <section className="report-pane">
-      <div role="tablist" aria-label={strings.tabs.label} className="tablist" onKeyDown={move}>
+      <div role="tablist" aria-label={t('tabs.label')} className="tablist" onKeyDown={move}>
         {TABS.map((tab) => (
           <button
             key={tab}
@@ -87,7 +89,7 @@ export function ResultTabs({ report }: { readonly report: MessageReport }) {
             tabIndex={tab === active ? 0 : -1}
             onClick={() => setTab(tab)}
           >
-            {tabLabel(tab, report)}
+            {tabLabel(t, tab, report)}
           </button>
         ))}
       </div>

@@ -50,16 +50,6 @@ export const en = {
     marker: (number: number, title: string, certainty: string) => `Finding ${number}: ${title}, ${certainty}`,
   },
 
-  tabs: {
-    label: 'Report',
-    findings: (count: number) => `Findings (${count})`,
-    links: (count: number) => `Links (${count})`,
-    headers: 'Headers',
-    source: 'Source',
-    attachments: (count: number) => `Attachments (${count})`,
-    rights: 'Your rights',
-  },
-
   /** For groups and the legend, which mix pictures, style sheets and links. */
   certainty: {
     named: 'Known tracker',
@@ -269,25 +259,6 @@ export const en = {
     saveCanceled: 'The letter was not saved.',
     saveFailed: (error: string) => `The letter could not be saved: ${error}`,
     fileName: { nl: 'inzageverzoek', en: 'access-request' },
-  },
-
-  links: {
-    label: 'Links',
-    empty: 'This mail has no links.',
-    note: 'Links are never opened. Copy one to look at it yourself.',
-    trackedBy: (name: string) => `Click tracking: ${name}`,
-    wrappers: 'Goes through:',
-    wrapperSeparator: ' → ',
-    destination: 'Real destination:',
-    noDestination: 'Real destination unknown:',
-    parameters: 'Parameters that identify:',
-    personal: 'personal',
-    campaign: 'campaign',
-    parameterText: (name: string, value: string, says: string) => `${name}=${value}: ${says}`,
-    copy: 'Copy link',
-    copyDestination: 'Copy destination',
-    copied: 'Copied.',
-    copyFailed: 'Could not copy.',
   },
 
   headers: {

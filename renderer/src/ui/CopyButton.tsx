@@ -1,8 +1,7 @@
 // Copies a URL for the reader to examine elsewhere. MailLens itself never opens a link.
 
 import { useState } from 'react';
-
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 
 /** Main writes the clipboard (the page has no clipboard permission: every permission is denied). */
 async function copyText(text: string): Promise<boolean> {
@@ -15,6 +14,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ text, label }: { readonly text: string; readonly label: string }) {
+  const { t } = useTranslation('ui');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => setState((await copyText(text)) ? 'copied' : 'failed');
   return (
@@ -23,7 +23,7 @@ export function CopyButton({ text, label }: { readonly text: string; readonly la
         {label}
       </button>
       <span role="status" className="copy-status">
-        {state === 'copied' ? strings.links.copied : state === 'failed' ? strings.links.copyFailed : ''}
+        {state === 'copied' ? t('links.copied') : state === 'failed' ? t('links.copyFailed') : ''}
       </span>
     </span>
   );
