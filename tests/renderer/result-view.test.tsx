@@ -29,7 +29,9 @@ describe('result view', () => {
     expect(screen.getByTestId('result')).toBeTruthy();
     expect(screen.getByTestId('verdict').textContent).toBe(REPORT.verdict?.summary);
     expect(screen.getByTestId('subject').textContent).toBe(REPORT.subject);
-    expect(screen.getByText(en.headers.platformText('Mailchimp', 'Intuit Inc.'))).toBeTruthy();
+    expect(
+      screen.getByText(ui('headers.platformText', { platform: 'Mailchimp', company: 'Intuit Inc.' })),
+    ).toBeTruthy();
     expect(document.title).toBe(REPORT.subject);
   });
 

@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 
 import type { MessageReport } from '../../../shared/model/report';
 import { formatDate, formatDelay } from '../format';
+import { useTranslation } from 'react-i18next';
+
 import { strings } from '../strings';
 
 function Section({ title, empty, children }: { title: string; empty: string | null; children?: ReactNode }) {
@@ -20,19 +22,19 @@ const whenEmpty = (items: readonly unknown[], text: string) => (items.length ? n
 
 export function HeadersTab({ report }: { readonly report: MessageReport }) {
   const { readReceipt, listUnsubscribe, platform, authentication, warnings } = report;
-  const s = strings.headers;
+  const { t } = useTranslation('ui');
   return (
     <div className="headers" data-testid="headers">
-      <Section title={s.readReceipt} empty={whenEmpty(readReceipt, s.noReadReceipt)}>
+      <Section title={t('headers.readReceipt')} empty={whenEmpty(readReceipt, t('headers.noReadReceipt'))}>
         <ul>
           {readReceipt.map((request) => (
             <li key={`${request.header}-${request.address}`}>
-              {s.readReceiptText(request.header, request.address, request.says)}
+              {t('headers.readReceiptText', { header: request.header, address: request.address, says: request.says })}
             </li>
           ))}
         </ul>
       </Section>
-      <Section title={s.unsubscribe} empty={listUnsubscribe ? null : s.noUnsubscribe}>
+      <Section title={t('headers.unsubscribe')} empty={listUnsubscribe ? null : t('headers.noUnsubscribe')}>
         <ul>
           {[...(listUnsubscribe?.urls ?? []), ...(listUnsubscribe?.mailto ?? [])].map((target) => (
             <li key={target}>
@@ -40,64 +42,71 @@ export function HeadersTab({ report }: { readonly report: MessageReport }) {
             </li>
           ))}
         </ul>
-        {listUnsubscribe?.oneClick && <p>{s.oneClick}</p>}
+        {listUnsubscribe?.oneClick && <p>{t('headers.oneClick')}</p>}
       </Section>
-      <Section title={s.platform} empty={whenEmpty(platform, s.noPlatform)}>
+      <Section title={t('headers.platform')} empty={whenEmpty(platform, t('headers.noPlatform'))}>
         <ul>
           {platform.map((match) => (
             <li key={match.platform}>
-              <strong>{s.platformText(match.platform, match.company)}</strong>
+              <strong>{t('headers.platformText', { platform: match.platform, company: match.company })}</strong>
               <br />
-              <span className="muted">{s.evidence(strings.format.list(match.evidence))}</span>
+              <span className="muted">{t('headers.evidence', { evidence: strings.format.list(match.evidence) })}</span>
             </li>
           ))}
         </ul>
       </Section>
-      <Section title={s.dkim} empty={whenEmpty(authentication.dkim, s.noDkim)}>
+      <Section title={t('headers.dkim')} empty={whenEmpty(authentication.dkim, t('headers.noDkim'))}>
         <ul>
           {authentication.dkim.map((signature) => (
             <li key={`${signature.domain}-${signature.selector}`}>
-              {s.dkimText(signature.domain, signature.selector)}
+              {t('headers.dkimText', { domain: signature.domain, selector: signature.selector })}
             </li>
           ))}
         </ul>
       </Section>
-      <Section title={s.authentication} empty={whenEmpty(authentication.authentication, s.noAuthentication)}>
+      <Section
+        title={t('headers.authentication')}
+        empty={whenEmpty(authentication.authentication, t('headers.noAuthentication'))}
+      >
         <ul>
           {authentication.authentication.map((result, index) => (
             <li key={`${index}-${result.method}`} data-result={result.result}>
-              {s.authenticationText(result.method, result.result, result.detail)}
+              {t(result.detail ? 'headers.authenticationTextDetail' : 'headers.authenticationText', {
+                method: result.method,
+                result: result.result,
+                detail: result.detail,
+              })}
             </li>
           ))}
         </ul>
       </Section>
-      <Section title={s.received} empty={whenEmpty(authentication.received, s.noReceived)}>
+      <Section title={t('headers.received')} empty={whenEmpty(authentication.received, t('headers.noReceived'))}>
         <table className="hops">
           <thead>
             <tr>
-              <th scope="col">{s.hopFrom}</th>
-              <th scope="col">{s.hopBy}</th>
-              <th scope="col">{s.hopDate}</th>
-              <th scope="col">{s.hopDelay}</th>
+              <th scope="col">{t('headers.hopFrom')}</th>
+              <th scope="col">{t('headers.hopBy')}</th>
+              <th scope="col">{t('headers.hopDate')}</th>
+              <th scope="col">{t('headers.hopDelay')}</th>
             </tr>
           </thead>
           <tbody>
             {authentication.received.map((hop, index) => (
               <tr key={index}>
-                <td>{hop.from || s.unknown}</td>
-                <td>{hop.by || s.unknown}</td>
-                <td>{hop.date ? formatDate(hop.date) : s.unknown}</td>
+                <td>{hop.from || t('headers.unknown')}</td>
+                <td>{hop.by || t('headers.unknown')}</td>
+                <td>{hop.date ? formatDate(hop.date) : t('headers.unknown')}</td>
                 <td>{hop.delaySeconds === null ? '' : formatDelay(hop.delaySeconds)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Section>
-      <Section title={s.bodies} empty={null}>
+      <Section title={t('headers.bodies')} empty={null}>
         <p>{strings.format.list(report.bodies)}</p>
       </Section>
       {warnings.length > 0 && (
-        <Section title={s.warnings} empty={null}>
+        <Section title={t('headers.warnings')} empty={null}>
           <ul>
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
@@ -105,7 +114,7 @@ export function HeadersTab({ report }: { readonly report: MessageReport }) {
           </ul>
         </Section>
       )}
-      <p className="muted">{s.rawNote}</p>
+      <p className="muted">{t('headers.rawNote')}</p>
     </div>
   );
 }

@@ -261,35 +261,9 @@ export const en = {
     fileName: { nl: 'inzageverzoek', en: 'access-request' },
   },
 
+  /** Still used by MailHeader.tsx (the sending platform); the Headers tab reads ui:headers.*. */
   headers: {
-    label: 'Headers',
-    readReceipt: 'Read receipt requested',
-    noReadReceipt: 'The mail does not ask for a read receipt.',
-    readReceiptText: (header: string, address: string, says: string) => `${header}: ${address} — ${says}`,
-    unsubscribe: 'Unsubscribe (List-Unsubscribe)',
-    noUnsubscribe: 'The mail has no unsubscribe header.',
-    oneClick: 'One-click: a single request unsubscribes, without confirmation.',
-    platform: 'Sending platform',
-    noPlatform: 'The sending platform was not recognised.',
     platformText: (platform: string, company: string) => `${platform} (${company})`,
-    evidence: (evidence: string) => `Evidence: ${evidence}`,
-    dkim: 'DKIM signatures',
-    noDkim: 'The mail is not DKIM-signed.',
-    dkimText: (domain: string, selector: string) => `${domain} (selector ${selector})`,
-    authentication: 'Authentication results',
-    noAuthentication: 'No authentication results were recorded.',
-    authenticationText: (method: string, result: string, detail: string) =>
-      `${method}: ${result}${detail ? ` (${detail})` : ''}`,
-    received: 'Path of the mail (Received, oldest first)',
-    noReceived: 'No Received headers.',
-    hopFrom: 'From',
-    hopBy: 'By',
-    hopDate: 'Date',
-    hopDelay: 'Delay',
-    unknown: 'unknown',
-    bodies: 'Parts read',
-    warnings: 'Warnings',
-    rawNote: 'The raw header list, exactly as in the mail, is in the Source tab.',
   },
 
   attachments: {
