@@ -83,7 +83,7 @@ describe('the Source tab', () => {
     expect(source.children.length).toBe(0);
     expect((window as unknown as { __ran?: number }).__ran).toBeUndefined();
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.source.copyHeaders })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('source.copyHeaders') })));
     expect(fake.api.copyText).toHaveBeenCalledWith(HOSTILE_HEADERS);
 
     // Shown again: no second request.
@@ -96,21 +96,23 @@ describe('the Source tab', () => {
     const fake = await openMail();
     fake.api.messageSource.mockResolvedValueOnce({ headers: 'A: b', text: 'A: b\n\n…', size: 5e6, truncated: true });
     await showTab(ui('tabs.source'));
-    expect(screen.getByText(en.source.truncated)).toBeTruthy();
-    expect(screen.getByText(en.source.size('4.8 MB'))).toBeTruthy();
+    expect(screen.getByText(ui('source.truncated'))).toBeTruthy();
+    expect(screen.getByText(ui('source.size', { size: '4.8 MB' }))).toBeTruthy();
 
     cleanup();
     const failing = await openMail();
     failing.api.messageSource.mockResolvedValueOnce({ error: 'an Outlook .msg file is a binary container' });
     await showTab(ui('tabs.source'));
-    expect(screen.getByRole('alert').textContent).toBe(en.source.failed('an Outlook .msg file is a binary container'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      ui('source.failed', { error: 'an Outlook .msg file is a binary container' }),
+    );
   });
 
   it('shows a loading state while main reads the message', async () => {
     const fake = await openMail();
     fake.api.messageSource.mockReturnValueOnce(new Promise(() => undefined));
     await showTab(ui('tabs.source'));
-    expect(screen.getByText(en.source.loading)).toBeTruthy();
+    expect(screen.getByText(ui('source.loading'))).toBeTruthy();
   });
 });
 

@@ -1,24 +1,25 @@
 // The attachments by name, type, size and SHA-256 (to look them up elsewhere). Never opened.
 
+import { useTranslation } from 'react-i18next';
+
 import type { MessageReport } from '../../../shared/model/report';
 import { formatSize } from '../format';
-import { strings } from '../strings';
 
 export function AttachmentsTab({ report }: { readonly report: MessageReport }) {
-  const s = strings.attachments;
+  const { t } = useTranslation('ui');
   return (
     <div className="attachments" data-testid="attachments">
-      <p className="muted">{s.note}</p>
+      <p className="muted">{t('attachments.note')}</p>
       {report.attachments.length === 0 ? (
-        <p>{s.empty}</p>
+        <p>{t('attachments.empty')}</p>
       ) : (
         <table className="attachment-table">
           <thead>
             <tr>
-              <th scope="col">{s.name}</th>
-              <th scope="col">{s.type}</th>
-              <th scope="col">{s.size}</th>
-              <th scope="col">{s.sha256}</th>
+              <th scope="col">{t('attachments.name')}</th>
+              <th scope="col">{t('attachments.type')}</th>
+              <th scope="col">{t('attachments.size')}</th>
+              <th scope="col">{t('attachments.sha256')}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,7 +36,7 @@ export function AttachmentsTab({ report }: { readonly report: MessageReport }) {
           </tbody>
         </table>
       )}
-      {report.attachedMessages > 0 && <p>{s.attachedMessages(report.attachedMessages)}</p>}
+      {report.attachedMessages > 0 && <p>{t('attachments.attachedMessages', { count: report.attachedMessages })}</p>}
     </div>
   );
 }

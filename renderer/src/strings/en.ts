@@ -227,19 +227,6 @@ export const en = {
     openFirst: 'Open a mail first; then export or print its report.',
   },
 
-  source: {
-    note: 'The message as it was saved, shown as plain text: nothing in it is rendered, loaded or run.',
-    loading: 'Reading the message’s source…',
-    failed: (error: string) => `The source could not be shown: ${error}`,
-    headersTitle: 'Raw headers',
-    copyHeaders: 'Copy headers',
-    sourceTitle: 'Whole message',
-    size: (size: string) => `Size: ${size}`,
-    truncated: 'This message is large: only its start is shown.',
-    headersLabel: 'Raw headers of the message',
-    sourceLabel: 'Source of the message',
-  },
-
   rights: {
     intro:
       'What the law says about the data this mail’s trackers would collect, and what you can do. MailLens ' +
@@ -264,17 +251,6 @@ export const en = {
   /** Still used by MailHeader.tsx (the sending platform); the Headers tab reads ui:headers.*. */
   headers: {
     platformText: (platform: string, company: string) => `${platform} (${company})`,
-  },
-
-  attachments: {
-    label: 'Attachments',
-    empty: 'No attachments.',
-    note: 'Attachments are never opened.',
-    name: 'Name',
-    type: 'Type',
-    size: 'Size',
-    sha256: 'SHA-256',
-    attachedMessages: (count: number) => plural(count, 'attached message', 'attached messages'),
   },
 
   format: {
