@@ -29,8 +29,6 @@ export const i18n = createI18n('en', {
 setI18n(i18n);
 i18n.options.saveMissing = true;
 i18n.options.missingKeyHandler = (_languages, namespace, key) => void missingKeys.push(`${namespace}:${key}`);
-// The instance `useTranslation` falls back to where no I18nextProvider is above (tests render parts alone).
-setI18n(i18n);
 
 /** The engine's texts in the window's current language. */
 export const engine: Translator = translatorOf(i18n);
