@@ -3,6 +3,7 @@
 
 import { BrowserWindow, Menu, type BaseWindow, type MenuItemConstructorOptions } from 'electron';
 
+import { LANGUAGES, type Language } from '../../shared/i18n/languages';
 import type { RecentFile } from '../../shared/ipc/contract';
 import { send } from './ipc-main';
 
@@ -16,6 +17,28 @@ export interface MenuActions {
    * comparison ('app:compare-requested'): only the page knows which message is shown.
    */
   readonly compare?: (window: BrowserWindow | null) => void;
+  /** View > Language: the window's language now, and what choosing another does. */
+  readonly language?: { readonly current: Language; readonly choose: (language: Language) => void };
+}
+
+/** Each language under its own name, so a reader finds theirs whatever the menu's language. */
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', nl: 'Nederlands' };
+
+function languageItems(actions: MenuActions): MenuItemConstructorOptions[] {
+  const language = actions.language;
+  if (!language) return [];
+  return [
+    { type: 'separator' },
+    {
+      label: 'Language (Taal)',
+      submenu: LANGUAGES.map((option) => ({
+        label: LANGUAGE_NAMES[option],
+        type: 'radio' as const,
+        checked: option === language.current,
+        click: () => language.choose(option),
+      })),
+    },
+  ];
 }
 
 function requestCompare(window: BrowserWindow | null): void {
@@ -83,6 +106,7 @@ export function buildMenuTemplate(
       { label: 'Zoom Out', role: 'zoomOut' },
       { type: 'separator' },
       { label: 'Toggle Full Screen', role: 'togglefullscreen' },
+      ...languageItems(actions),
     ],
   };
   const help: MenuItemConstructorOptions = {

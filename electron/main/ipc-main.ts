@@ -12,7 +12,7 @@ import {
   type InvokeChannel,
   type InvokeChannels,
 } from '../../shared/ipc/contract';
-import { pickLanguage } from '../../shared/i18n/languages';
+import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { validateRequest } from '../../shared/ipc/validate-request';
 import { APP_ORIGIN } from './app-protocol';
 import type { OpenController } from './open-controller';
@@ -65,7 +65,10 @@ export function send<C extends EventChannel>(
   window.webContents.send(channel, payload);
 }
 
-export function invokeHandlers(controller: OpenController): InvokeHandlers {
+export function invokeHandlers(
+  controller: OpenController,
+  language: () => Language = () => pickLanguage(app.getPreferredSystemLanguages()),
+): InvokeHandlers {
   return {
     'mail:choose-and-open': () => controller.chooseAndOpen(),
     'mail:choose-folder': () => controller.chooseFolder(),
@@ -83,7 +86,7 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
     'report:print': ({ index }) => controller.printReport(index),
     'app:save-text': ({ text, fileName }) => controller.saveText(text, fileName),
     'app:recent-files': () => controller.recentFiles(),
-    'app:language': () => pickLanguage(app.getPreferredSystemLanguages()),
+    'app:language': () => language(),
     'app:copy-text': ({ text }) => {
       clipboard.writeText(text);
       return null;
@@ -92,8 +95,12 @@ export function invokeHandlers(controller: OpenController): InvokeHandlers {
 }
 
 /** Registers a handler for every channel of the contract (the mapped type makes a missing one an error). */
-export function registerIpcHandlers(controller: OpenController, window: () => BrowserWindow | null): void {
-  const handlers = invokeHandlers(controller);
+export function registerIpcHandlers(
+  controller: OpenController,
+  window: () => BrowserWindow | null,
+  language?: () => Language,
+): void {
+  const handlers = invokeHandlers(controller, language);
   const register = <C extends InvokeChannel>(channel: C): void => handle(channel, window, handlers[channel]);
   for (const channel of INVOKE_CHANNELS) register(channel);
 }

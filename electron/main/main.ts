@@ -10,6 +10,7 @@ import { useSmallNursery } from '../engine/small-nursery';
 import { installAppMenu, type MenuActions } from './app-menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
 import { registerIpcHandlers, send } from './ipc-main';
+import { LanguageSetting } from './language-setting';
 import { createMainWindow } from './main-window';
 import { mailPathFromArgv, OpenController } from './open-controller';
 import { RecentFiles } from './recent-files';
@@ -104,17 +105,37 @@ function start(): void {
       version: app.getVersion(),
     });
     controller = opener;
-    registerIpcHandlers(opener, () => window);
+    const language = new LanguageSetting();
+    registerIpcHandlers(
+      opener,
+      () => window,
+      () => language.current,
+    );
     const actions: MenuActions = {
+      language: {
+        get current() {
+          return language.current;
+        },
+        choose: (chosen) => {
+          void language.choose(chosen).catch(() => undefined);
+          installAppMenu(actions, recent.list());
+          send(window, 'app:language-changed', chosen);
+        },
+      },
       open: () => openAndReport((current) => current.chooseAndOpen()),
       openFolder: () => openAndReport((current) => current.chooseFolder()),
       openRecent: (index) => openAndReport((current) => current.openRecent(index)),
       showHelp: () => send(window, 'app:show-help', null),
     };
-    installAppMenu(actions, recent.list());
     recent.onChange(() => installAppMenu(actions, recent.list()));
+    installAppMenu(actions, recent.list());
     showWindow();
     for (const path of pendingPaths.splice(0)) openPath(path);
+    // The saved choice arrives after the window may have asked: the menu and the page then follow it.
+    void language.load().then(() => {
+      installAppMenu(actions, recent.list());
+      send(window, 'app:language-changed', language.current);
+    });
   });
 }
 

@@ -45,6 +45,18 @@ const RECENT = [
 ];
 
 describe('the application menu', () => {
+  it('has View > Language with each language under its own name, the current one checked', () => {
+    const choose = vi.fn<(language: 'en' | 'nl') => void>();
+    const actions = { ...fakeActions(), language: { current: 'nl' as const, choose } };
+    const languages = submenu(item(menu(buildMenuTemplate(actions, [], 'linux'), 'View'), 'Language (Taal)'));
+    expect(languages.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
+      ['English', 'radio', false],
+      ['Nederlands', 'radio', true],
+    ]);
+    click(item(languages, 'English'));
+    expect(choose).toHaveBeenCalledWith('en');
+  });
+
   it('has File > Open…, Open Recent, Close and Quit with their accelerators', () => {
     const actions = fakeActions();
     const file = menu(buildMenuTemplate(actions, [], 'linux'), 'File');

@@ -51,6 +51,7 @@ const mocks = await vi.hoisted(async () => {
       whenReady: () => ready,
       isReady: () => isReady,
       getPath: (name: string) => (name === 'userData' ? options.userData : ''),
+      getPreferredSystemLanguages: () => ['en-US'],
       getVersion: () => '0.1.0',
       isPackaged: true,
     });
