@@ -35,12 +35,12 @@ const HOSTILE_SOURCE = `${HOSTILE_HEADERS}\r\n\r\n<html><body><script>window.__r
 describe('the SHA-256 of the opened file', () => {
   it('is shown in monospace and copied through main', async () => {
     const fake = await openMail();
-    const strip = screen.getByRole('region', { name: en.evidence.label });
-    expect(within(strip).getByText(en.evidence.fileHash)).toBeTruthy();
+    const strip = screen.getByRole('region', { name: ui('evidence.label') });
+    expect(within(strip).getByText(ui('evidence.fileHash'))).toBeTruthy();
     const hash = within(strip).getByTestId('sha256');
     expect(hash.tagName).toBe('CODE');
     expect(hash.textContent).toBe(MAIL.sha256);
-    await act(async () => fireEvent.click(within(strip).getByRole('button', { name: en.evidence.copyHash })));
+    await act(async () => fireEvent.click(within(strip).getByRole('button', { name: ui('evidence.copyHash') })));
     expect(fake.api.copyText).toHaveBeenCalledWith(MAIL.sha256);
     expect(within(strip).getByText(ui('links.copied'))).toBeTruthy();
   });
@@ -52,8 +52,8 @@ describe('the SHA-256 of the opened file', () => {
       const request = useMailLens.getState().beginOpening('offer.eml', true);
       useMailLens.getState().showMailboxMessage(request, MAIL);
     });
-    expect(screen.getByText(en.evidence.messageHash)).toBeTruthy();
-    expect(screen.queryByText(en.evidence.fileHash)).toBeNull();
+    expect(screen.getByText(ui('evidence.messageHash'))).toBeTruthy();
+    expect(screen.queryByText(ui('evidence.fileHash'))).toBeNull();
   });
 });
 
@@ -123,22 +123,22 @@ describe('Export report… and Print report…', () => {
     expect(status().getAttribute('role')).toBe('status');
 
     fake.api.exportReport.mockResolvedValueOnce({ kind: 'saved', fileName: 'report.pdf' });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.evidence.exportReport })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('evidence.exportReport') })));
     expect(fake.api.exportReport).toHaveBeenCalledWith(REPORT.index);
-    expect(status().textContent).toBe(en.evidence.saved('report.pdf'));
+    expect(status().textContent).toBe(ui('evidence.saved', { fileName: 'report.pdf' }));
 
     fake.api.exportReport.mockResolvedValueOnce({ kind: 'failed', error: 'disk full' });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.evidence.exportReport })));
-    expect(status().textContent).toBe(en.evidence.exportFailed('disk full'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('evidence.exportReport') })));
+    expect(status().textContent).toBe(ui('evidence.exportFailed', { error: 'disk full' }));
 
     fake.api.printReport.mockResolvedValueOnce({ kind: 'saved', fileName: '' });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.evidence.printReport })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('evidence.printReport') })));
     expect(fake.api.printReport).toHaveBeenCalledWith(REPORT.index);
-    expect(status().textContent).toBe(en.evidence.printed);
+    expect(status().textContent).toBe(ui('evidence.printed'));
 
     fake.api.printReport.mockRejectedValueOnce(new Error('main went away'));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.evidence.printReport })));
-    expect(status().textContent).toBe(en.evidence.printFailed('main went away'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('evidence.printReport') })));
+    expect(status().textContent).toBe(ui('evidence.printFailed', { error: 'main went away' }));
   });
 
   it('does the same from the menu for the shown message', async () => {
@@ -146,10 +146,10 @@ describe('Export report… and Print report…', () => {
     fake.api.exportReport.mockResolvedValueOnce({ kind: 'saved', fileName: 'evidence.html' });
     await act(async () => fake.emitExportReportRequested());
     expect(fake.api.exportReport).toHaveBeenCalledWith(REPORT.index);
-    expect(screen.getByTestId('report-status').textContent).toBe(en.evidence.saved('evidence.html'));
+    expect(screen.getByTestId('report-status').textContent).toBe(ui('evidence.saved', { fileName: 'evidence.html' }));
     await act(async () => fake.emitPrintReportRequested());
     expect(fake.api.printReport).toHaveBeenCalledWith(REPORT.index);
-    expect(screen.getByTestId('report-status').textContent).toBe(en.evidence.printCanceled);
+    expect(screen.getByTestId('report-status').textContent).toBe(ui('evidence.printCanceled'));
   });
 
   it('asks to open a mail first when none is shown', async () => {
@@ -157,7 +157,7 @@ describe('Export report… and Print report…', () => {
     render(<App />);
     await act(async () => fake.emitExportReportRequested());
     expect(fake.api.exportReport).not.toHaveBeenCalled();
-    expect(screen.getByTestId('report-open-first').textContent).toBe(en.evidence.openFirst);
+    expect(screen.getByTestId('report-open-first').textContent).toBe(ui('evidence.openFirst'));
   });
 });
 

@@ -206,27 +206,6 @@ export const en = {
     } satisfies Record<DifferenceKind, string>,
   },
 
-  evidence: {
-    label: 'Evidence',
-    fileHash: 'SHA-256 of the file',
-    messageHash: 'SHA-256 of this message',
-    hashHint: 'The fingerprint of the exact bytes: anyone with the same file gets the same value.',
-    copyHash: 'Copy SHA-256',
-    exportReport: 'Export report…',
-    exportHint: 'Save the evidence report of this message as HTML, PDF or JSON',
-    printReport: 'Print report…',
-    printHint: 'Print the evidence report of this message',
-    exporting: 'Saving the report…',
-    printing: 'Preparing the report for printing…',
-    saved: (fileName: string) => `Report saved as ${fileName}.`,
-    printed: 'The report was sent to the printer.',
-    exportCanceled: 'The report was not saved.',
-    printCanceled: 'The report was not printed.',
-    exportFailed: (error: string) => `The report could not be saved: ${error}`,
-    printFailed: (error: string) => `The report could not be printed: ${error}`,
-    openFirst: 'Open a mail first; then export or print its report.',
-  },
-
   rights: {
     intro:
       'What the law says about the data this mail’s trackers would collect, and what you can do. MailLens ' +
