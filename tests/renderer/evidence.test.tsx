@@ -181,7 +181,7 @@ describe('the Your rights tab', () => {
     const fake = await openMail();
     await showTab(ui('tabs.rights'));
     const letter = () => (screen.getByTestId('letter') as HTMLTextAreaElement).value;
-    expect(screen.getByRole('radio', { name: en.rights.languages.en })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'English' })).toHaveProperty('checked', true);
     expect(letter()).toBe(
       accessRequestLetter(REPORT, { lang: 'en', senderName: 'Shop', senderAddress: 'news@shop.example' }),
     );
@@ -189,11 +189,11 @@ describe('the Your rights tab', () => {
     expect(letter()).toContain('"Our autumn sale"');
     expect(letter()).toContain('Article 21 GDPR');
 
-    await act(async () => fireEvent.click(screen.getByRole('radio', { name: en.rights.languages.nl })));
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' })));
     expect(letter()).toContain('IP-adres');
     expect(letter()).toContain('"Our autumn sale"');
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.rights.copyLetter })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('rights.copyLetter') })));
     expect(fake.api.copyText).toHaveBeenCalledWith(letter());
   });
 
@@ -201,17 +201,21 @@ describe('the Your rights tab', () => {
     const fake = await openMail();
     fake.api.saveText.mockResolvedValueOnce({ kind: 'saved', fileName: 'inzageverzoek-shop.example.txt' });
     await showTab(ui('tabs.rights'));
-    await act(async () => fireEvent.click(screen.getByRole('radio', { name: en.rights.languages.nl })));
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: 'Nederlands' })));
     const text = (screen.getByTestId('letter') as HTMLTextAreaElement).value;
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.rights.saveLetter })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('rights.saveLetter') })));
     expect(fake.api.saveText).toHaveBeenCalledWith(text, 'inzageverzoek-shop.example.txt');
-    expect(screen.getByTestId('letter-status').textContent).toBe(en.rights.saved('inzageverzoek-shop.example.txt'));
+    expect(screen.getByTestId('letter-status').textContent).toBe(
+      ui('rights.saved', { fileName: 'inzageverzoek-shop.example.txt' }),
+    );
 
     fake.api.saveText.mockResolvedValueOnce({ kind: 'failed', error: 'read-only folder' });
-    await act(async () => fireEvent.click(screen.getByRole('radio', { name: en.rights.languages.en })));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.rights.saveLetter })));
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: 'English' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('rights.saveLetter') })));
     expect(fake.api.saveText).toHaveBeenLastCalledWith(expect.any(String), 'access-request-shop.example.txt');
-    expect(screen.getByTestId('letter-status').textContent).toBe(en.rights.saveFailed('read-only folder'));
+    expect(screen.getByTestId('letter-status').textContent).toBe(
+      ui('rights.saveFailed', { error: 'read-only folder' }),
+    );
   });
 });
 

@@ -1,31 +1,36 @@
 // "A letter to the sender": the access request of shared/rights/access-letter.ts, prefilled from the mail,
 // in Dutch or English, to copy or save as a text file (main's save dialog writes it).
 
+import { useTranslation } from 'react-i18next';
 import { useId, useMemo, useState } from 'react';
 
 import type { ExportOutcome } from '../../../shared/ipc/contract';
 import type { MessageReport } from '../../../shared/model/report';
 import { accessRequestLetter } from '../../../shared/rights/access-letter';
 import type { Lang } from '../../../shared/rights/model';
-import { strings } from '../strings';
+import { ui } from '../i18n';
 import { CopyButton } from '../ui/CopyButton';
 import { defaultLetterLang, letterFileName } from './letter-file';
 
 const LANGS: readonly Lang[] = ['nl', 'en'];
 
+/** The letter's own language, not the window's: each language named in itself, and the file name in it. */
+const LETTER_LANGUAGES: Readonly<Record<Lang, string>> = { nl: 'Nederlands', en: 'English' };
+const LETTER_FILE_NAMES: Readonly<Record<Lang, string>> = { nl: 'inzageverzoek', en: 'access-request' };
+
 type SaveState = { readonly status: 'saving' } | { readonly status: 'done'; readonly outcome: ExportOutcome };
 
 function saveMessage(state: SaveState | null): string {
   if (!state) return '';
-  if (state.status === 'saving') return strings.rights.saving;
+  if (state.status === 'saving') return ui('rights.saving');
   const { outcome } = state;
   switch (outcome.kind) {
     case 'saved':
-      return strings.rights.saved(outcome.fileName);
+      return ui('rights.saved', { fileName: outcome.fileName });
     case 'canceled':
-      return strings.rights.saveCanceled;
+      return ui('rights.saveCanceled');
     case 'failed':
-      return strings.rights.saveFailed(outcome.error);
+      return ui('rights.saveFailed', { error: outcome.error });
   }
 }
 
@@ -37,7 +42,7 @@ interface Props {
 
 export function AccessLetter({ report, senderDomain }: Props) {
   const id = useId();
-  const s = strings.rights;
+  const { t } = useTranslation('ui');
   const [lang, setLang] = useState<Lang>(() => defaultLetterLang(report));
   const [save, setSave] = useState<SaveState | null>(null);
   const sender = report.from[0];
@@ -56,7 +61,7 @@ export function AccessLetter({ report, senderDomain }: Props) {
     setSave({ status: 'saving' });
     let outcome: ExportOutcome;
     try {
-      outcome = await window.maillens.saveText(letter, letterFileName(s.fileName[lang], senderDomain));
+      outcome = await window.maillens.saveText(letter, letterFileName(LETTER_FILE_NAMES[lang], senderDomain));
     } catch (error) {
       outcome = { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
@@ -65,10 +70,10 @@ export function AccessLetter({ report, senderDomain }: Props) {
 
   return (
     <section className="access-letter" aria-labelledby={`${id}-title`} data-testid="access-letter">
-      <h2 id={`${id}-title`}>{s.letterTitle}</h2>
-      <p className="muted">{s.letterIntro}</p>
+      <h2 id={`${id}-title`}>{t('rights.letterTitle')}</h2>
+      <p className="muted">{t('rights.letterIntro')}</p>
       <fieldset className="letter-lang">
-        <legend>{s.language}</legend>
+        <legend>{t('rights.language')}</legend>
         {LANGS.map((option) => (
           <label key={option} lang={option}>
             <input
@@ -82,12 +87,12 @@ export function AccessLetter({ report, senderDomain }: Props) {
                 setSave(null);
               }}
             />{' '}
-            {s.languages[option]}
+            {LETTER_LANGUAGES[option]}
           </label>
         ))}
       </fieldset>
       <label htmlFor={`${id}-letter`} className="letter-label">
-        {s.letterLabel}
+        {t('rights.letterLabel')}
       </label>
       <textarea
         id={`${id}-letter`}
@@ -100,7 +105,7 @@ export function AccessLetter({ report, senderDomain }: Props) {
         value={letter}
       />
       <div className="actions">
-        <CopyButton text={letter} label={s.copyLetter} />
+        <CopyButton text={letter} label={t('rights.copyLetter')} />
         <button
           type="button"
           className="small"
@@ -108,7 +113,7 @@ export function AccessLetter({ report, senderDomain }: Props) {
           disabled={save?.status === 'saving'}
           onClick={() => void saveLetter()}
         >
-          {s.saveLetter}
+          {t('rights.saveLetter')}
         </button>
         <span role="status" className="copy-status" data-testid="letter-status">
           {saveMessage(save)}

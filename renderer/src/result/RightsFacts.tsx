@@ -4,6 +4,7 @@
 // a Copy button, never a link: the app never opens the network.
 
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type {
   Lang,
@@ -17,7 +18,6 @@ import { textsFor } from '../../../shared/rights/catalogue';
 import { asSentence } from '../../../shared/rights/sentence';
 import { SOURCE_PAGES } from '../../../shared/rights/sources';
 import type { RightsTexts } from '../../../shared/rights/texts';
-import { strings } from '../strings';
 import { CopyButton } from '../ui/CopyButton';
 
 function statementText(texts: RightsTexts, statement: Statement): string {
@@ -27,12 +27,13 @@ function statementText(texts: RightsTexts, statement: Statement): string {
 }
 
 function Source({ texts, source }: { readonly texts: RightsTexts; readonly source: RightsSource }) {
+  const { t } = useTranslation('ui');
   if (source.kind === 'gdpr') return <li>{texts.citeArticle(source.ref)}</li>;
   const url = SOURCE_PAGES[source.page];
   return (
     <li>
       {texts.sourceLabel[source.page]}: <code className="url">{url}</code>{' '}
-      <CopyButton text={url} label={strings.rights.copyUrl} />
+      <CopyButton text={url} label={t('rights.copyUrl')} />
     </li>
   );
 }

@@ -206,27 +206,6 @@ export const en = {
     } satisfies Record<DifferenceKind, string>,
   },
 
-  rights: {
-    intro:
-      'What the law says about the data this mail’s trackers would collect, and what you can do. MailLens ' +
-      'states facts and rights; it does not say whether the sender broke a rule.',
-    copyUrl: 'Copy address',
-    letterTitle: 'A letter to the sender',
-    letterIntro:
-      'A request for access (GDPR art. 15), prefilled from this mail. It also names your right to object and ' +
-      'the complaint to the Autoriteit Persoonsgegevens. Fill in your name and address, then send it yourself.',
-    language: 'Language of the letter',
-    languages: { nl: 'Nederlands', en: 'English' },
-    letterLabel: 'The letter',
-    copyLetter: 'Copy letter',
-    saveLetter: 'Save as text…',
-    saving: 'Saving the letter…',
-    saved: (fileName: string) => `Letter saved as ${fileName}.`,
-    saveCanceled: 'The letter was not saved.',
-    saveFailed: (error: string) => `The letter could not be saved: ${error}`,
-    fileName: { nl: 'inzageverzoek', en: 'access-request' },
-  },
-
   /** Still used by MailHeader.tsx (the sending platform); the Headers tab reads ui:headers.*. */
   headers: {
     platformText: (platform: string, company: string) => `${platform} (${company})`,

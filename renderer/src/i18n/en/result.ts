@@ -101,4 +101,22 @@ export const RESULT = {
     printFailed: 'The report could not be printed: {{error}}',
     openFirst: 'Open a mail first; then export or print its report.',
   },
+  rights: {
+    intro:
+      'What the law says about the data this mail’s trackers would collect, and what you can do. MailLens ' +
+      'states facts and rights; it does not say whether the sender broke a rule.',
+    copyUrl: 'Copy address',
+    letterTitle: 'A letter to the sender',
+    letterIntro:
+      'A request for access (GDPR art. 15), prefilled from this mail. It also names your right to object and ' +
+      'the complaint to the Autoriteit Persoonsgegevens. Fill in your name and address, then send it yourself.',
+    language: 'Language of the letter',
+    letterLabel: 'The letter',
+    copyLetter: 'Copy letter',
+    saveLetter: 'Save as text…',
+    saving: 'Saving the letter…',
+    saved: 'Letter saved as {{fileName}}.',
+    saveCanceled: 'The letter was not saved.',
+    saveFailed: 'The letter could not be saved: {{error}}',
+  },
 };

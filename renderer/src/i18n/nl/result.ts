@@ -101,4 +101,23 @@ export const RESULT = {
     printFailed: 'Het rapport kon niet worden afgedrukt: {{error}}',
     openFirst: 'Open eerst een e-mail; daarna kun je het rapport exporteren of afdrukken.',
   },
+  rights: {
+    intro:
+      'Wat de wet zegt over de gegevens die de trackers in deze e-mail zouden verzamelen, en wat je kunt doen. ' +
+      'MailLens noemt feiten en rechten; het zegt niet of de afzender een regel heeft overtreden.',
+    copyUrl: 'Adres kopiëren',
+    letterTitle: 'Een brief aan de afzender',
+    letterIntro:
+      'Een verzoek om inzage (AVG art. 15), al ingevuld op basis van deze e-mail. De brief noemt ook je recht ' +
+      'om bezwaar te maken en de klacht bij de Autoriteit Persoonsgegevens. Vul je naam en adres in en stuur ' +
+      'de brief zelf op.',
+    language: 'Taal van de brief',
+    letterLabel: 'De brief',
+    copyLetter: 'Brief kopiëren',
+    saveLetter: 'Opslaan als tekst…',
+    saving: 'De brief wordt opgeslagen…',
+    saved: 'Brief opgeslagen als {{fileName}}.',
+    saveCanceled: 'De brief is niet opgeslagen.',
+    saveFailed: 'De brief kon niet worden opgeslagen: {{error}}',
+  },
 };
