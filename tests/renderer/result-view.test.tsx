@@ -130,7 +130,7 @@ describe('result view', () => {
     const fake = installFakeMailLens({ kind: 'opened', mail: { ...MAIL, format: 'mbox', messages: [REPORT, second] } });
     render(<App />);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
-    await act(async () => fireEvent.change(screen.getByLabelText(en.result.picker), { target: { value: '1' } }));
+    await act(async () => fireEvent.change(screen.getByLabelText(ui('picker.label')), { target: { value: '1' } }));
     expect(fake.api.previewMessage).toHaveBeenCalledWith(2);
     expect(screen.getByTestId('subject').textContent).toBe('Second message');
     expect(document.title).toBe('Second message');

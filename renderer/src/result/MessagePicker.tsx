@@ -1,18 +1,19 @@
 // For an mbox: which of its messages is shown (the others' previews are asked for on demand).
 
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import type { OpenedMail } from '../../../shared/ipc/contract';
 import { showMessage } from '../open-mail';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 
 export function MessagePicker({ mail }: { readonly mail: OpenedMail }) {
+  const { t } = useTranslation('ui');
   const id = useId();
   const position = useMailLens((state) => state.message);
   return (
     <div className="message-picker">
-      <label htmlFor={id}>{strings.result.picker}</label>
+      <label htmlFor={id}>{t('picker.label')}</label>
       <select
         id={id}
         data-testid="message-picker"
@@ -22,12 +23,12 @@ export function MessagePicker({ mail }: { readonly mail: OpenedMail }) {
         {mail.messages.map((message, index) => (
           <option key={message.index} value={index}>
             {message.error
-              ? strings.result.pickerFailed(message.index)
-              : strings.result.pickerOption(message.index, message.subject || strings.result.noSubject)}
+              ? t('picker.failed', { index: message.index })
+              : t('picker.option', { index: message.index, subject: message.subject || t('picker.noSubject') })}
           </option>
         ))}
       </select>
-      <span className="muted">{strings.result.messageCount(mail.messages.length)}</span>
+      <span className="muted">{t('picker.messageCount', { count: mail.messages.length })}</span>
     </div>
   );
 }

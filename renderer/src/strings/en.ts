@@ -32,10 +32,6 @@ export const en = {
     close: 'Close',
     backToMailbox: (name: string) => `Back to ${name}`,
     backHint: 'Back to the mailbox overview (Alt+Left)',
-    picker: 'Message',
-    pickerOption: (index: number, subject: string) => `${index}. ${subject}`,
-    pickerFailed: (index: number) => `${index}. (could not be read)`,
-    messageCount: (count: number) => plural(count, 'message', 'messages'),
   },
 
   preview: {

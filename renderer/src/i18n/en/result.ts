@@ -119,4 +119,13 @@ export const RESULT = {
     saveCanceled: 'The letter was not saved.',
     saveFailed: 'The letter could not be saved: {{error}}',
   },
+  /** MessagePicker (strings.result.picker*; its own area so that it cannot clash with a `result` group elsewhere). */
+  picker: {
+    label: 'Message',
+    option: '{{index}}. {{subject}}',
+    failed: '{{index}}. (could not be read)',
+    noSubject: '(no subject)',
+    messageCount_one: '{{count}} message',
+    messageCount_other: '{{count}} messages',
+  },
 };

@@ -120,4 +120,13 @@ export const RESULT = {
     saveCanceled: 'De brief is niet opgeslagen.',
     saveFailed: 'De brief kon niet worden opgeslagen: {{error}}',
   },
+  /** MessagePicker (strings.result.picker*; its own area so that it cannot clash with a `result` group elsewhere). */
+  picker: {
+    label: 'Bericht',
+    option: '{{index}}. {{subject}}',
+    failed: '{{index}}. (kon niet worden gelezen)',
+    noSubject: '(geen onderwerp)',
+    messageCount_one: '{{count}} bericht',
+    messageCount_other: '{{count}} berichten',
+  },
 };
