@@ -1,7 +1,7 @@
 // Per finding, what comparing two copies proved: the differing values side by side, or that the code
 // thought to identify the reader is the same in both copies.
 
-import { strings } from '../strings';
+import { useTranslation } from 'react-i18next';
 import { useComparedReference } from './compare-copy';
 import './compare.css';
 
@@ -13,45 +13,47 @@ interface TagProps {
 
 /** "Identifies you", upgraded (or withdrawn) by the comparison when there is one. */
 export function IdentificationTag({ index, label }: TagProps) {
+  const { t } = useTranslation('ui');
   const item = useComparedReference(index);
   if (item?.change === 'proven' || item?.change === 'confirmed') {
     return (
       <span className="identifies" data-proven="true">
-        {strings.compare.identifiesProven}
+        {t('compare.identifiesProven')}
       </span>
     );
   }
   if (item?.change === 'newly-found') {
     return (
       <span className="identifies" data-proven="true">
-        {strings.compare.identifiesFound}
+        {t('compare.identifiesFound')}
       </span>
     );
   }
-  if (item?.change === 'downgraded') return <span className="not-identifies">{strings.compare.notPerRecipient}</span>;
+  if (item?.change === 'downgraded') return <span className="not-identifies">{t('compare.notPerRecipient')}</span>;
   return label ? <span className="identifies">{label}</span> : null;
 }
 
 export function ComparisonNote({ index }: { readonly index: number }) {
+  const { t } = useTranslation('ui');
   const item = useComparedReference(index);
   if (!item) return null;
   const proof = item.differing.filter((token) => token.kind === 'recipient-id' || token.kind === 'address');
   const other = item.differing.filter((token) => !proof.includes(token));
   return (
     <div className="comparison-note" data-testid="comparison-note" data-per-recipient={item.perRecipient}>
-      {proof.length > 0 && <p className="comparison-proven">{strings.compare.provenNote}</p>}
+      {proof.length > 0 && <p className="comparison-proven">{t('compare.provenNote')}</p>}
       {item.differing.length > 0 && (
         <dl className="comparison-values">
           {[...proof, ...other].map((token) => (
             <div key={token.where} data-kind={token.kind}>
               <dt>
-                {token.where} — {strings.compare.kind[token.kind]}
+                {token.where} — {t(`compare.kind.${token.kind}`)}
               </dt>
               <dd>
-                <span className="copy-label">{strings.compare.thisCopy}</span> <code>{token.a}</code>
+                <span className="copy-label">{t('compare.thisCopy')}</span> <code>{token.a}</code>
               </dd>
               <dd>
-                <span className="copy-label">{strings.compare.otherCopy}</span> <code>{token.b}</code>
+                <span className="copy-label">{t('compare.otherCopy')}</span> <code>{token.b}</code>
               </dd>
             </div>
           ))}
@@ -59,14 +61,14 @@ export function ComparisonNote({ index }: { readonly index: number }) {
       )}
       {item.addressOnlyIn && (
         <p>
-          {strings.compare.addressOnlyIn(
-            item.addressOnlyIn === 'a' ? strings.compare.thisCopy : strings.compare.otherCopy,
-          )}
+          {t('compare.addressOnlyIn', {
+            copy: item.addressOnlyIn === 'a' ? t('compare.thisCopy') : t('compare.otherCopy'),
+          })}
         </p>
       )}
       {item.sameInBoth.length > 0 && (
         <p className="muted">
-          {strings.compare.sameNote}{' '}
+          {t('compare.sameNote')}{' '}
           {item.sameInBoth.map((token) => (
             <span key={token.where} className="same-token">
               {token.where} = <code>{token.value}</code>
