@@ -30,7 +30,7 @@ async function openAndCompare(outcome: CompareOutcome) {
   fake.api.compareWithCopy.mockResolvedValue(outcome);
   render(<App />);
   await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('start.open') })));
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: en.compare.button })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: ui('compare.button') })));
   return fake;
 }
 
@@ -44,21 +44,26 @@ describe('comparing with another copy', () => {
     expect(fake.api.compareWithCopy).toHaveBeenCalledWith(REPORT.index);
 
     const summary = screen.getByTestId('comparison-summary');
-    expect(within(summary).getByText(en.compare.with('copy-of-reader-2.eml'))).toBeTruthy();
-    expect(summary.textContent).toContain(en.compare.compared(comparison.summary.references, comparison.summary.links));
-    expect(summary.textContent).toContain(en.compare.trackers(['Mailchimp']));
+    expect(within(summary).getByText(ui('compare.with', { fileName: 'copy-of-reader-2.eml' }))).toBeTruthy();
+    expect(summary.textContent).toContain(
+      ui('compare.compared', {
+        references: ui('compare.remoteItems', { count: comparison.summary.references }),
+        links: ui('compare.links', { count: comparison.summary.links }),
+      }),
+    );
+    expect(summary.textContent).toContain(ui('compare.trackers', { names: 'Mailchimp' }));
 
     const pixel = findingAt(3); // the unknown pixel, "probably identifies you" before
-    expect(within(pixel).getByText(en.compare.identifiesProven)).toBeTruthy();
+    expect(within(pixel).getByText(ui('compare.identifiesProven'))).toBeTruthy();
     expect(within(pixel).queryByText(en.identifies['probable-token'])).toBeNull();
     const note = within(pixel).getByTestId('comparison-note');
-    expect(note.textContent).toContain(en.compare.provenNote);
+    expect(note.textContent).toContain(ui('compare.provenNote'));
     expect(note.textContent).toContain('8f7d6e5c4b3a');
     expect(note.textContent).toContain('0a1b2c3d4e5f');
 
     expect(within(findingAt(0)).queryByTestId('comparison-note')).toBeNull(); // the logo is the same in both
 
-    await act(async () => fireEvent.click(within(summary).getByRole('button', { name: en.compare.clear })));
+    await act(async () => fireEvent.click(within(summary).getByRole('button', { name: ui('compare.clear') })));
     expect(screen.queryByTestId('comparison-summary')).toBeNull();
     expect(within(findingAt(3)).getByText(en.identifies['probable-token'])).toBeTruthy();
   });
@@ -72,7 +77,7 @@ describe('comparing with another copy', () => {
     const comparison = compareCopies(REPORT, unrelated);
     expect(comparison.verdict).toBe('not-a-copy');
     await openAndCompare({ kind: 'compared', index: 1, fileName: 'photos.eml', comparison });
-    expect(screen.getByTestId('comparison-summary').textContent).toContain(en.compare.notACopy);
+    expect(screen.getByTestId('comparison-summary').textContent).toContain(ui('compare.notACopy'));
     expect(screen.queryAllByTestId('comparison-note')).toEqual([]);
     expect(within(findingAt(3)).getByText(en.identifies['probable-token'])).toBeTruthy();
   });
@@ -83,11 +88,15 @@ describe('comparing with another copy', () => {
       fileName: 'notes.txt',
       error: 'only mail files can be opened',
     });
-    expect(screen.getByRole('alert').textContent).toBe(en.compare.failed('notes.txt', 'only mail files can be opened'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      ui('compare.failed', { fileName: 'notes.txt', error: 'only mail files can be opened' }),
+    );
     fake.api.compareWithCopy.mockResolvedValue({ kind: 'canceled' });
     await act(async () => fake.emitCompareRequested());
     expect(fake.api.compareWithCopy).toHaveBeenCalledTimes(2);
     // A canceled dialog leaves what was shown before.
-    expect(screen.getByRole('alert').textContent).toBe(en.compare.failed('notes.txt', 'only mail files can be opened'));
+    expect(screen.getByRole('alert').textContent).toBe(
+      ui('compare.failed', { fileName: 'notes.txt', error: 'only mail files can be opened' }),
+    );
   });
 });

@@ -1,13 +1,14 @@
 // What the comparison with another copy concluded, under the verdict: how many items carry a
 // per-recipient id, which trackers, or why nothing could be proven (not a copy, the same reader).
 
+import { useTranslation } from 'react-i18next';
 import type { CopyComparison } from '../../../shared/analysis/compare-copies';
 import type { MessageReport } from '../../../shared/model/report';
 import { useMailLens } from '../store';
-import { strings } from '../strings';
 import './compare.css';
 
 function Conclusion({ comparison }: { readonly comparison: CopyComparison }) {
+  const { t } = useTranslation('ui');
   const { counts, summary } = comparison;
   switch (comparison.verdict) {
     case 'compared':
@@ -15,34 +16,48 @@ function Conclusion({ comparison }: { readonly comparison: CopyComparison }) {
         <>
           <p className="comparison-verdict">
             {summary.references + summary.links > 0
-              ? strings.compare.compared(summary.references, summary.links)
-              : strings.compare.noneDiffer}
+              ? t('compare.compared', {
+                  references: t('compare.remoteItems', { count: summary.references }),
+                  links: t('compare.links', { count: summary.links }),
+                })
+              : t('compare.noneDiffer')}
           </p>
-          {summary.trackers.length > 0 && <p>{strings.compare.trackers(summary.trackers)}</p>}
-          {summary.proven > 0 && <p>{strings.compare.proven(summary.proven)}</p>}
-          {summary.downgraded > 0 && <p>{strings.compare.downgraded(summary.downgraded)}</p>}
+          {summary.trackers.length > 0 && <p>{t('compare.trackers', { names: summary.trackers.join(', ') })}</p>}
+          {summary.proven > 0 && <p>{t('compare.proven', { count: summary.proven })}</p>}
+          {summary.downgraded > 0 && <p>{t('compare.downgraded', { count: summary.downgraded })}</p>}
           <p className="muted">
-            {strings.compare.counts(counts.pairedReferences, counts.referencesA, counts.pairedLinks, counts.linksA)}
+            {t('compare.counts', {
+              pairedReferences: counts.pairedReferences,
+              referencesA: counts.referencesA,
+              pairedLinks: counts.pairedLinks,
+              linksA: counts.linksA,
+            })}
           </p>
         </>
       );
     case 'not-a-copy':
       return (
         <>
-          <p className="comparison-verdict">{strings.compare.notACopy}</p>
+          <p className="comparison-verdict">{t('compare.notACopy')}</p>
           <p className="muted">
-            {strings.compare.counts(counts.pairedReferences, counts.referencesA, counts.pairedLinks, counts.linksA)}
+            {t('compare.counts', {
+              pairedReferences: counts.pairedReferences,
+              referencesA: counts.referencesA,
+              pairedLinks: counts.pairedLinks,
+              linksA: counts.linksA,
+            })}
           </p>
         </>
       );
     case 'same-recipient':
-      return <p className="comparison-verdict">{strings.compare.sameRecipient}</p>;
+      return <p className="comparison-verdict">{t('compare.sameRecipient')}</p>;
     case 'nothing-to-compare':
-      return <p className="comparison-verdict">{strings.compare.nothing}</p>;
+      return <p className="comparison-verdict">{t('compare.nothing')}</p>;
   }
 }
 
 export function ComparisonSummary({ report }: { readonly report: MessageReport }) {
+  const { t } = useTranslation('ui');
   const state = useMailLens((store) => store.comparison);
   const setComparison = useMailLens((store) => store.setComparison);
   if (!state) return null;
@@ -52,21 +67,27 @@ export function ComparisonSummary({ report }: { readonly report: MessageReport }
       className="comparison-summary"
       data-testid="comparison-summary"
       data-verdict={tone}
-      aria-label={strings.compare.label}
+      aria-label={t('compare.label')}
       role="status"
     >
-      {state.status === 'comparing' && <p>{strings.compare.comparing}</p>}
-      {state.status === 'failed' && <p role="alert">{strings.compare.failed(state.fileName, state.error)}</p>}
+      {state.status === 'comparing' && <p>{t('compare.comparing')}</p>}
+      {state.status === 'failed' && (
+        <p role="alert">
+          {state.fileName
+            ? t('compare.failed', { fileName: state.fileName, error: state.error })
+            : t('compare.failedNoName', { error: state.error })}
+        </p>
+      )}
       {state.status === 'done' && (
         <>
           <div className="comparison-head">
-            <h2>{strings.compare.with(state.fileName)}</h2>
+            <h2>{t('compare.with', { fileName: state.fileName })}</h2>
             <button type="button" className="small" onClick={() => setComparison(null)}>
-              {strings.compare.clear}
+              {t('compare.clear')}
             </button>
           </div>
           {state.index !== report.index ? (
-            <p className="muted">{strings.compare.otherMessage(state.index)}</p>
+            <p className="muted">{t('compare.otherMessage', { index: state.index })}</p>
           ) : (
             <Conclusion comparison={state.comparison} />
           )}

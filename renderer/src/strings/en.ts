@@ -2,7 +2,6 @@
 // shape (`Strings`). Texts that explain what a fetch reveals and how mail programs behave come with
 // their sources from shared/knowledge/ and are shown as they are.
 
-import type { DifferenceKind } from '../../../shared/analysis/compare-copies';
 import type { Certainty, Identification, IdentifyingToken, TrackerInfo } from '../../../shared/model/finding';
 import type { Condition, Trigger } from '../../../shared/model/reference';
 import { currentLocale } from '../i18n';
@@ -153,53 +152,6 @@ export const en = {
       opaque: 'a code that looks unique to you',
     } satisfies Record<IdentifyingToken['reason'], string>,
     tokenText: (where: string, value: string, reason: string) => `${where} = ${value} (${reason})`,
-  },
-
-  compare: {
-    button: 'Compare with another copy…',
-    buttonHint:
-      'Open another person’s copy of this same mail: what differs between the two copies is an id of its reader.',
-    comparing: 'Comparing the two copies…',
-    label: 'Comparison with another copy',
-    with: (fileName: string) => `Compared with ${fileName}`,
-    clear: 'Hide comparison',
-    failed: (fileName: string, error: string) => `${fileName || 'The other file'} could not be compared: ${error}`,
-    compared: (references: number, links: number) =>
-      `${plural(references, 'remote item', 'remote items')} and ${plural(links, 'link', 'links')} carry an id that ` +
-      'differs between the two copies: they identify you.',
-    noneDiffer: 'Nothing in the two copies’ addresses differs: this mail carries no per-recipient id.',
-    trackers: (names: readonly string[]) => `Trackers that identify you: ${names.join(', ')}`,
-    counts: (pairedReferences: number, referencesA: number, pairedLinks: number, linksA: number) =>
-      `${pairedReferences} of ${referencesA} remote items and ${pairedLinks} of ${linksA} links have a counterpart ` +
-      'in the other copy.',
-    proven: (count: number) =>
-      `${plural(count, 'finding', 'findings')} in the list (links included) upgraded from “probably identifies you” ` +
-      'to proven.',
-    downgraded: (count: number) =>
-      `${plural(count, 'finding', 'findings')} carried a code that is the same in both copies: not per-recipient.`,
-    notACopy:
-      'This is not a copy of the same mail: too few of its remote items and links match. Nothing is proven by ' +
-      'comparing them.',
-    sameRecipient:
-      'Both copies are addressed to the same reader (or are the same file). Comparing them proves nothing: open ' +
-      'a copy that someone else received.',
-    nothing: 'Neither mail loads anything or has a link: there is nothing to compare.',
-    otherMessage: (index: number) => `The comparison was made for message ${index}.`,
-    identifiesProven: 'Identifies you (proven by comparing two copies)',
-    identifiesFound: 'Identifies you (found by comparing two copies)',
-    notPerRecipient: 'Not per-recipient: the same in both copies',
-    provenNote: 'Proven: differs between the two copies',
-    sameNote: 'Same in both copies (not per-recipient):',
-    thisCopy: 'this copy',
-    otherCopy: 'other copy',
-    addressOnlyIn: (copy: string) => `Your address is in the URL of ${copy} only.`,
-    kind: {
-      'recipient-id': 'a per-recipient id',
-      address: 'your address',
-      time: 'a time stamp, not you',
-      'cache-buster': 'a cache-buster, not you',
-      'short-number': 'a short number, not you',
-    } satisfies Record<DifferenceKind, string>,
   },
 
   /** Still used by MailHeader.tsx (the sending platform); the Headers tab reads ui:headers.*. */
