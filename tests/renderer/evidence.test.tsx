@@ -11,7 +11,6 @@ import { App } from '../../renderer/src/App';
 import { defaultLetterLang, letterFileName } from '../../renderer/src/result/letter-file';
 import { useMailLens } from '../../renderer/src/store';
 import { ui } from '../../renderer/src/i18n';
-import { en } from '../../renderer/src/strings/en';
 import { installFakeMailLens, MAIL, REPORT } from './fake-maillens';
 
 afterEach(cleanup);

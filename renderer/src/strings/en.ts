@@ -6,8 +6,6 @@ import type { Certainty, Identification, IdentifyingToken, TrackerInfo } from '.
 import type { Condition, Trigger } from '../../../shared/model/reference';
 import { currentLocale } from '../i18n';
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-
 export const en = {
   /** The locale for Intl formats, following the window's language. */
   get locale(): string {
