@@ -36,7 +36,13 @@ export class LanguageSetting {
   }
 
   get current(): Language {
-    return this.chosen ?? pickLanguage(this.system());
+    if (this.chosen) return this.chosen;
+    try {
+      return pickLanguage(this.system());
+    } catch {
+      // The language must never keep the window from opening.
+      return 'en';
+    }
   }
 
   async choose(language: Language): Promise<void> {

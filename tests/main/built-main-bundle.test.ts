@@ -55,6 +55,7 @@ function electronStub(recorded: Recorded) {
     requestSingleInstanceLock: () => true,
     isPackaged: false,
     getPath: () => REPO,
+    getPreferredSystemLanguages: () => ['en-US'],
     getVersion: () => '0.1.0',
     on: (event: string, handler: (...args: unknown[]) => unknown) => handlers.set(event, handler),
     whenReady: () => Promise.resolve().then(() => recorded.calls.push('ready')),

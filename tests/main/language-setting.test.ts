@@ -25,6 +25,13 @@ describe('the language setting', () => {
     expect(new LanguageSetting(store, () => ['de-DE']).current).toBe('en');
   });
 
+  it('speaks English when the system cannot say its languages', () => {
+    const setting = new LanguageSetting(store, () => {
+      throw new TypeError('not available');
+    });
+    expect(setting.current).toBe('en');
+  });
+
   it('remembers the choice, which wins over the system language', async () => {
     await new LanguageSetting(store, () => ['en-GB']).choose('nl');
     expect(JSON.parse(readFileSync(store, 'utf8'))).toEqual({ language: 'nl' });
